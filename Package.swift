@@ -1,0 +1,67 @@
+// swift-tools-version:6.0
+// jobsite: a static site generator for job postings, career ladders and FAQs.
+//
+// The build reads like its description: load → validate → link → render → write.
+// Each stage is its own module and only depends on the stages before it.
+import PackageDescription
+
+let package = Package(
+    name: "jobsite",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "jobsite", targets: ["jobsite"]),
+        .library(name: "JobsiteBuild", targets: ["Build"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // cmark-gfm from the system (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        .systemLibrary(
+            name: "CMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // Values every stage reports problems with: file, line, column, severity, rule id.
+        .target(name: "Diagnostics"),
+        // load + validate: files on disk → typed, checked documents (site.yml and content/**/*.md).
+        .target(name: "Content", dependencies: [
+            "Diagnostics",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // Markdown → HTML through cmark-gfm: GFM extensions, heading ids, link rewriting.
+        .target(name: "Markdown", dependencies: ["CMarkGFM"]),
+        // link: documents → one site graph with URLs, cross references and page models.
+        .target(name: "Site", dependencies: ["Diagnostics", "Content"]),
+        // render: site graph + templates → output files (bytes at relative paths).
+        .target(name: "Render", dependencies: [
+            "Diagnostics", "Content", "Markdown", "Site",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        // write: output files → a folder, staged and swapped in only when complete.
+        .target(name: "Output", dependencies: ["Diagnostics"]),
+        // The pipeline that runs the stages in order.
+        .target(name: "Build", dependencies: [
+            "Diagnostics", "Content", "Markdown", "Site", "Render", "Output",
+        ]),
+        // Command-line interface: `jobsite build`, `jobsite render`.
+        .target(name: "JobsiteCLI", dependencies: [
+            "Build", "Markdown", "Diagnostics",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "jobsite", dependencies: ["JobsiteCLI"]),
+
+        .testTarget(name: "ContentTests", dependencies: ["Content", "Diagnostics"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Diagnostics"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Site", "Content", "Diagnostics"]),
+        .testTarget(name: "OutputTests", dependencies: ["Output", "Diagnostics"]),
+        .testTarget(
+            name: "BuildTests",
+            dependencies: ["Build", "JobsiteCLI", "Diagnostics"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

@@ -1,0 +1,172 @@
+import Diagnostics
+
+/// A job posting: `content/roles/<slug>.md`.
+public struct Role: Sendable, Hashable {
+    public var source: String
+    public var slug: String
+    public var title: String
+    public var ladder: String?
+    public var level: String?
+    public var department: String?
+    public var locations: [Location]
+    public var remote: WorkplaceType
+    public var employmentTypes: [EmploymentType]
+    public var salary: SalaryRange?
+    public var experienceYears: Int?
+    public var skills: [String]
+    public var datePosted: CalendarDate
+    public var validThrough: CalendarDate?
+    public var applyURL: String?
+    public var summary: String?
+    public var draft: Bool
+    public var body: MarkdownBody
+    /// Positions of fields that later stages check against other documents.
+    public var fieldLocations: [String: SourceLocation]
+
+    public init(source: String, slug: String, title: String, ladder: String? = nil, level: String? = nil,
+                department: String? = nil, locations: [Location], remote: WorkplaceType,
+                employmentTypes: [EmploymentType], salary: SalaryRange? = nil, experienceYears: Int? = nil,
+                skills: [String] = [], datePosted: CalendarDate, validThrough: CalendarDate? = nil,
+                applyURL: String? = nil, summary: String? = nil, draft: Bool = false,
+                body: MarkdownBody, fieldLocations: [String: SourceLocation] = [:]) {
+        self.source = source
+        self.slug = slug
+        self.title = title
+        self.ladder = ladder
+        self.level = level
+        self.department = department
+        self.locations = locations
+        self.remote = remote
+        self.employmentTypes = employmentTypes
+        self.salary = salary
+        self.experienceYears = experienceYears
+        self.skills = skills
+        self.datePosted = datePosted
+        self.validThrough = validThrough
+        self.applyURL = applyURL
+        self.summary = summary
+        self.draft = draft
+        self.body = body
+        self.fieldLocations = fieldLocations
+    }
+}
+
+/// A competency a ladder measures at every level (e.g. "Technical skill").
+public struct Competency: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var description: String?
+
+    public init(id: String, title: String, description: String? = nil) {
+        self.id = id
+        self.title = title
+        self.description = description
+    }
+}
+
+/// One level of a ladder.
+public struct LadderLevel: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    /// As written, e.g. `0-2` or `8+`.
+    public var years: String?
+    public var salary: SalaryRange?
+    public var summary: String?
+    /// What the level shows, by competency id, in the ladder's competency order.
+    public var expectations: [String: String]
+
+    public init(id: String, title: String, years: String? = nil, salary: SalaryRange? = nil,
+                summary: String? = nil, expectations: [String: String] = [:]) {
+        self.id = id
+        self.title = title
+        self.years = years
+        self.salary = salary
+        self.summary = summary
+        self.expectations = expectations
+    }
+}
+
+/// A career ladder: `content/ladders/<id>.md`.
+public struct Ladder: Sendable, Hashable {
+    public var source: String
+    public var id: String
+    public var title: String
+    public var summary: String?
+    public var competencies: [Competency]
+    public var levels: [LadderLevel]
+    public var body: MarkdownBody
+
+    public init(source: String, id: String, title: String, summary: String? = nil,
+                competencies: [Competency], levels: [LadderLevel], body: MarkdownBody) {
+        self.source = source
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.competencies = competencies
+        self.levels = levels
+        self.body = body
+    }
+}
+
+/// One question and its answer: `content/faq/<slug>.md`.
+public struct FAQEntry: Sendable, Hashable {
+    public var source: String
+    public var slug: String
+    public var question: String
+    public var order: Int?
+    public var tags: [String]
+    public var draft: Bool
+    public var body: MarkdownBody
+
+    public init(source: String, slug: String, question: String, order: Int? = nil, tags: [String] = [],
+                draft: Bool = false, body: MarkdownBody) {
+        self.source = source
+        self.slug = slug
+        self.question = question
+        self.order = order
+        self.tags = tags
+        self.draft = draft
+        self.body = body
+    }
+}
+
+/// Any other Markdown file: a plain page such as `content/about.md`.
+public struct Page: Sendable, Hashable {
+    public var source: String
+    /// Path below `content/` without the `.md` extension (`about`, `teams/platform`, `teams/index`).
+    public var path: String
+    public var title: String
+    public var description: String?
+    /// Position in the top navigation; pages without one are not in the menu.
+    public var menu: Int?
+    public var draft: Bool
+    public var body: MarkdownBody
+
+    public init(source: String, path: String, title: String, description: String? = nil, menu: Int? = nil,
+                draft: Bool = false, body: MarkdownBody) {
+        self.source = source
+        self.path = path
+        self.title = title
+        self.description = description
+        self.menu = menu
+        self.draft = draft
+        self.body = body
+    }
+}
+
+/// A parsed content file of any kind.
+public enum Document: Sendable, Hashable {
+    case role(Role)
+    case ladder(Ladder)
+    case faq(FAQEntry)
+    case page(Page)
+
+    public var source: String {
+        switch self {
+        case .role(let role): role.source
+        case .ladder(let ladder): ladder.source
+        case .faq(let faq): faq.source
+        case .page(let page): page.source
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Diagnostics
+import Yams
+
+/// Reads and checks the front matter of a job posting.
+enum RoleParser {
+    static let keys = ["title", "slug", "ladder", "level", "department", "locations", "remote",
+                       "employment_type", "salary", "experience_years", "skills", "date_posted",
+                       "valid_through", "apply_url", "summary", "draft"]
+
+    static func parse(_ root: Node, path: String, body: MarkdownBody, sink: DiagnosticSink) -> Role? {
+        guard let fields = Fields(root, path: "", describing: "a job posting", allowed: keys, sink: sink) else { return nil }
+        let title = fields.string("title", required: true, why: "every posting needs a job title")
+        let slug = readSlug(fields, path: path)
+        let ladder = fields.string("ladder")
+        let level = fields.string("level")
+        if ladder != nil && level == nil {
+            _ = fields.node("level", required: true, why: "a posting that names a ladder must say which level of it")
+        }
+        if level != nil && ladder == nil {
+            _ = fields.node("ladder", required: true, why: "'level' refers to a level of a ladder")
+        }
+        let department = fields.string("department")
+        let locations = readLocations(fields)
+        let remote = fields.choice("remote", of: WorkplaceType.self, required: true,
+                                   why: "candidates need to know where the work happens")
+        let employmentTypes = readEmploymentTypes(fields)
+        let salary = readSalary(fields.mapping("salary", describing: "a pay range",
+                                               allowed: ["min", "max", "currency", "period"]))
+        let experienceYears = fields.int("experience_years")
+        if let experienceYears, experienceYears < 0 {
+            fields.valueError("experience_years", "must not be negative", at: fields.node("experience_years"))
+        }
+        let skills = fields.stringList("skills") ?? []
+        let datePosted = fields.date("date_posted", required: true, why: "search engines show how fresh a posting is")
+        let validThrough = fields.date("valid_through")
+        if let datePosted, let validThrough, validThrough < datePosted {
+            fields.valueError("valid_through", "(\(validThrough)) is before date_posted (\(datePosted))",
+                              at: fields.node("valid_through"))
+        }
+        let applyURL = fields.url("apply_url")
+        let summary = fields.string("summary")
+        let draft = fields.bool("draft") ?? false
+
+        guard let title, let slug, let locations, let remote, let employmentTypes, let datePosted else { return nil }
+        var fieldLocations: [String: SourceLocation] = [:]
+        for key in ["ladder", "level", "slug", "title"] { fieldLocations[key] = fields.location(of: key) }
+        return Role(source: path, slug: slug, title: title, ladder: ladder, level: level, department: department,
+                    locations: locations, remote: remote, employmentTypes: employmentTypes, salary: salary,
+                    experienceYears: experienceYears, skills: skills, datePosted: datePosted,
+                    validThrough: validThrough, applyURL: applyURL, summary: summary, draft: draft,
+                    body: body, fieldLocations: fieldLocations)
+    }
+
+    static func readSlug(_ fields: Fields, path: String) -> String? {
+        guard let slug = fields.string("slug") else { return URLName.fromFileName(path, sink: fields.sink) }
+        guard URLName.isValid(slug) else {
+            fields.valueError("slug", "must use only lowercase letters, digits and single hyphens (it becomes the URL /roles/<slug>/), found '\(slug)'",
+                              at: fields.node("slug"))
+            return nil
+        }
+        return slug
+    }
+
+    static func readLocations(_ fields: Fields) -> [Location]? {
+        guard let nodes = fields.list("locations", required: true, why: "candidates need to know where the job is") else { return nil }
+        var locations: [Location] = []
+        var valid = true
+        for (index, node) in nodes.enumerated() {
+            guard let item = Fields(node, path: "locations[\(index + 1)]", describing: "a location",
+                                    allowed: ["city", "region", "country"], sink: fields.sink) else {
+                valid = false
+                continue
+            }
+            let city = item.string("city")
+            let region = item.string("region")
+            guard let country = item.string("country", required: true, why: "an ISO 3166-1 code such as DE or US") else {
+                valid = false
+                continue
+            }
+            guard country.count == 2, country.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+                item.valueError("country", "must be a two-letter ISO 3166-1 code in capitals such as DE or US, found '\(country)'",
+                                at: item.node("country"))
+                valid = false
+                continue
+            }
+            locations.append(Location(city: city, region: region, country: country))
+        }
+        return valid ? locations : nil
+    }
+
+    static func readEmploymentTypes(_ fields: Fields) -> [EmploymentType]? {
+        guard let nodes = fields.list("employment_type", required: true, why: "e.g. FULL_TIME", allowSingle: true) else { return nil }
+        let types = nodes.compactMap { fields.choice($0, key: "employment_type", of: EmploymentType.self) }
+        return types.count == nodes.count ? types : nil
+    }
+
+    /// A pay range; shared by postings and ladder levels.
+    static func readSalary(_ fields: Fields?) -> SalaryRange? {
+        guard let fields else { return nil }
+        let min = fields.number("min", required: true)
+        let max = fields.number("max", required: true)
+        let currency = fields.string("currency", required: true, why: "an ISO 4217 code such as USD or EUR")
+        let period = fields.choice("period", of: PayPeriod.self, required: true)
+        if let currency, !(currency.count == 3 && currency.allSatisfy({ $0.isASCII && $0.isUppercase })) {
+            fields.valueError("currency", "must be a three-letter ISO 4217 code in capitals such as USD, found '\(currency)'",
+                              at: fields.node("currency"))
+            return nil
+        }
+        guard let min, let max, let currency, let period else { return nil }
+        if min < 0 {
+            fields.valueError("min", "must not be negative", at: fields.node("min"))
+            return nil
+        }
+        if max < min {
+            fields.valueError("max", "(\(max.formatted)) is below min (\(min.formatted))", at: fields.node("max"))
+            return nil
+        }
+        return SalaryRange(min: min, max: max, currency: currency, period: period)
+    }
+}
+
+extension Double {
+    /// `72000` rather than `72000.0` in messages.
+    var formatted: String {
+        rounded() == self && abs(self) < 1e15 ? String(Int(self)) : String(self)
+    }
+}

@@ -1,0 +1,353 @@
+import Diagnostics
+import Yams
+
+/// Collects the diagnostics of one file and turns YAML marks into file positions.
+final class DiagnosticSink {
+    let file: String
+    /// Added to a YAML line number to get the file's line number.
+    let lineOffset: Int
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String, yamlFirstLine: Int) {
+        self.file = file
+        self.lineOffset = yamlFirstLine - 1
+    }
+
+    func location(_ mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    func error(_ message: String, at mark: Mark?, rule: String) {
+        diagnostics.append(.error(message, at: location(mark), rule: rule))
+    }
+
+    func error(_ message: String, line: Int, column: Int, rule: String) {
+        diagnostics.append(.error(message, at: SourceLocation(file: file, line: line + lineOffset, column: column), rule: rule))
+    }
+
+    func append(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    var hasErrors: Bool { diagnostics.hasErrors }
+}
+
+/// Parses YAML text into a node tree, reporting syntax errors at file positions.
+///
+/// Anchors and aliases are refused before parsing: front matter never needs them, and an
+/// alias "bomb" (a few lines that expand to billions of nodes) must not hang the build.
+func composeYAML(_ text: String, sink: DiagnosticSink) -> Node? {
+    if let anchor = findAnchorOrAlias(in: text) {
+        sink.error("YAML anchors and aliases (`&name`, `*name`) are not supported in front matter; write the value out, or quote it if the `\(anchor.symbol)` is text",
+                   line: anchor.line, column: anchor.column, rule: "yaml.alias")
+        return nil
+    }
+    do {
+        return try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+        let (message, mark) = describe(error)
+        sink.error("invalid YAML: \(message)", at: mark, rule: "yaml.syntax")
+    } catch {
+        sink.error("invalid YAML: \(error)", at: nil, rule: "yaml.syntax")
+    }
+    return nil
+}
+
+private func describe(_ error: YamlError) -> (String, Mark?) {
+    switch error {
+    case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+         let .composer(context, problem, mark, _):
+        let detail = context.map { "\(problem) (\($0.text) at line \($0.mark.line))" } ?? problem
+        return (detail, mark)
+    case let .duplicatedKeysInMapping(duplicates, context):
+        return ("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))", context.mark)
+    case let .reader(problem, _, _, _):
+        return (problem, nil)
+    default:
+        return ("\(error)", nil)
+    }
+}
+
+/// Where a node starts with `&` or `*`: after indentation, `- `, `? `, `: `, or inside a flow
+/// collection after `[`, `{` or `,`; outside quotes and comments. That is exactly where YAML
+/// reads an anchor or an alias, so plain text like `R&D` or `5*3` is not mistaken for one.
+func findAnchorOrAlias(in text: String) -> (line: Int, column: Int, symbol: Character)? {
+    var flowDepth = 0
+    for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        var atNodeStart = true
+        var indicatorPending = false
+        var quote: Character?
+        var previous: Character = " "
+        for (offset, character) in line.enumerated() {
+            defer { previous = character }
+            if let open = quote {
+                if character == open { quote = nil }
+                continue
+            }
+            switch character {
+            case " ", "\t":
+                if indicatorPending { atNodeStart = true }
+                indicatorPending = false
+                continue
+            case "#" where previous == " " || previous == "\t" || offset == 0:
+                break
+            case "&" where atNodeStart, "*" where atNodeStart:
+                return (lineIndex + 1, offset + 1, character)
+            case "\"" where atNodeStart, "'" where atNodeStart:
+                quote = character
+            case "-" where atNodeStart, "?" where atNodeStart:
+                indicatorPending = true
+            case ":":
+                indicatorPending = true
+            case "[" where atNodeStart, "{" where atNodeStart:
+                flowDepth += 1
+                continue
+            case "," where flowDepth > 0:
+                atNodeStart = true
+                continue
+            case "]" where flowDepth > 0, "}" where flowDepth > 0:
+                flowDepth -= 1
+            default:
+                indicatorPending = false
+            }
+            if character == "#" && (previous == " " || previous == "\t" || offset == 0) { break }
+            atNodeStart = false
+        }
+    }
+    return nil
+}
+
+/// A YAML mapping read as a set of named fields, reporting problems as it goes.
+///
+/// Every accessor records type errors at the value's position; `init` reports keys that are
+/// not allowed (with a "did you mean") so that a typo never silently drops a field.
+struct Fields {
+    let sink: DiagnosticSink
+    /// The dotted path of this mapping, e.g. `salary` or `locations[2]`; empty at the top.
+    let path: String
+    let mark: Mark?
+    private let entries: [String: (key: Node, value: Node)]
+
+    init?(_ node: Node?, path: String, describing what: String, allowed: [String], sink: DiagnosticSink) {
+        self.sink = sink
+        self.path = path
+        guard let node else {
+            self.mark = nil
+            self.entries = [:]
+            return
+        }
+        self.mark = node.mark
+        guard case .mapping(let mapping) = node else {
+            sink.error("\(path.isEmpty ? "the front matter" : "'\(path)'") must be a mapping of `key: value` lines (\(what)), found \(node.kindDescription)",
+                       at: node.mark, rule: "front-matter.type")
+            return nil
+        }
+        var entries: [String: (key: Node, value: Node)] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                sink.error("keys must be plain names, found \(key.kindDescription)", at: key.mark, rule: "front-matter.type")
+                continue
+            }
+            guard allowed.contains(name) else {
+                let suggestion = closestMatch(to: name, in: allowed).map { "; did you mean '\($0)'?" }
+                    ?? "; expected one of: \(allowed.joined(separator: ", "))"
+                sink.error("unknown key '\(Self.join(path, name))' in \(what)\(suggestion)",
+                           at: key.mark, rule: "front-matter.unknown-key")
+                continue
+            }
+            entries[name] = (key, value)
+        }
+        self.entries = entries
+    }
+
+    static func join(_ path: String, _ key: String) -> String {
+        path.isEmpty ? key : "\(path).\(key)"
+    }
+
+    func name(_ key: String) -> String { Self.join(path, key) }
+
+    /// The value node, or nil when absent or `null`. Reports a missing required field.
+    func node(_ key: String, required: Bool = false, why: String? = nil) -> Node? {
+        let value = entries[key]?.value
+        if let value, !value.isNull { return value }
+        if required {
+            let reason = why.map { " (\($0))" } ?? ""
+            if let keyNode = entries[key]?.key {
+                sink.error("'\(name(key))' is empty; a value is required\(reason)", at: keyNode.mark, rule: "front-matter.missing-field")
+            } else {
+                sink.error("missing required field '\(name(key))'\(reason)", at: mark, rule: "front-matter.missing-field")
+            }
+        }
+        return nil
+    }
+
+    func location(of key: String) -> SourceLocation {
+        sink.location(entries[key]?.value.mark ?? mark)
+    }
+
+    func typeError(_ key: String, expected: String, found node: Node) {
+        sink.error("'\(name(key))' must be \(expected), found \(node.kindDescription)", at: node.mark, rule: "front-matter.type")
+    }
+
+    func valueError(_ key: String, _ message: String, at node: Node?) {
+        sink.error("'\(name(key))' \(message)", at: node?.mark ?? mark, rule: "front-matter.value")
+    }
+
+    func string(_ key: String, required: Bool = false, why: String? = nil) -> String? {
+        guard let node = node(key, required: required, why: why) else { return nil }
+        guard case .scalar(let scalar) = node else {
+            typeError(key, expected: "text", found: node)
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty && required {
+            valueError(key, "must not be empty", at: node)
+            return nil
+        }
+        return text
+    }
+
+    func int(_ key: String, required: Bool = false, why: String? = nil) -> Int? {
+        guard let node = node(key, required: required, why: why) else { return nil }
+        guard let scalar = node.scalar, scalar.style == .plain, let value = Int.construct(from: scalar) else {
+            typeError(key, expected: "a whole number", found: node)
+            return nil
+        }
+        return value
+    }
+
+    func number(_ key: String, required: Bool = false, why: String? = nil) -> Double? {
+        guard let node = node(key, required: required, why: why) else { return nil }
+        guard let scalar = node.scalar, scalar.style == .plain,
+              let value = Int.construct(from: scalar).map(Double.init) ?? Double.construct(from: scalar),
+              value.isFinite else {
+            typeError(key, expected: "a number", found: node)
+            return nil
+        }
+        return value
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let node = node(key) else { return nil }
+        guard let scalar = node.scalar, scalar.style == .plain, let value = Bool.construct(from: scalar) else {
+            typeError(key, expected: "true or false", found: node)
+            return nil
+        }
+        return value
+    }
+
+    func date(_ key: String, required: Bool = false, why: String? = nil) -> CalendarDate? {
+        guard let node = node(key, required: required, why: why) else { return nil }
+        guard let scalar = node.scalar else {
+            typeError(key, expected: "a date like 2026-05-01", found: node)
+            return nil
+        }
+        guard let date = CalendarDate(scalar.string) else {
+            valueError(key, "must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '\(scalar.string)'", at: node)
+            return nil
+        }
+        return date
+    }
+
+    /// One of a fixed set of words; the message lists them and suggests the closest.
+    func choice<T: RawRepresentable & CaseIterable>(_ key: String, of type: T.Type, required: Bool = false,
+                                                    why: String? = nil) -> T? where T.RawValue == String {
+        guard let node = node(key, required: required, why: why) else { return nil }
+        return choice(node, key: key, of: type)
+    }
+
+    func choice<T: RawRepresentable & CaseIterable>(_ node: Node, key: String, of type: T.Type) -> T?
+        where T.RawValue == String {
+        guard let scalar = node.scalar else {
+            typeError(key, expected: "one of \(T.allCases.map(\.rawValue).joined(separator: ", "))", found: node)
+            return nil
+        }
+        if let value = T(rawValue: scalar.string) { return value }
+        let names = T.allCases.map(\.rawValue)
+        let hint = closestMatch(to: scalar.string, in: names).map { "; did you mean '\($0)'?" } ?? ""
+        valueError(key, "must be one of \(names.joined(separator: ", ")), found '\(scalar.string)'\(hint)", at: node)
+        return nil
+    }
+
+    /// A list of nodes. A single scalar is accepted as a one-element list when `allowSingle`.
+    func list(_ key: String, required: Bool = false, why: String? = nil, allowSingle: Bool = false) -> [Node]? {
+        guard let node = node(key, required: required, why: why) else { return nil }
+        switch node {
+        case .sequence(let sequence):
+            if sequence.isEmpty && required {
+                valueError(key, "must list at least one item", at: node)
+                return nil
+            }
+            return Array(sequence)
+        case .scalar where allowSingle:
+            return [node]
+        default:
+            typeError(key, expected: "a list", found: node)
+            return nil
+        }
+    }
+
+    func stringList(_ key: String, required: Bool = false) -> [String]? {
+        guard let nodes = list(key, required: required) else { return nil }
+        var values: [String] = []
+        for (index, node) in nodes.enumerated() {
+            guard let scalar = node.scalar, !scalar.string.isEmpty else {
+                sink.error("'\(name(key))[\(index + 1)]' must be text, found \(node.kindDescription)",
+                           at: node.mark, rule: "front-matter.type")
+                continue
+            }
+            values.append(scalar.string.trimmingCharacters(in: .whitespaces))
+        }
+        return values
+    }
+
+    /// A nested mapping read with its own allowed keys.
+    func mapping(_ key: String, describing what: String, allowed: [String], required: Bool = false,
+                 why: String? = nil) -> Fields? {
+        guard let node = node(key, required: required, why: why) else { return nil }
+        return Fields(node, path: name(key), describing: what, allowed: allowed, sink: sink)
+    }
+
+    /// A URL limited to the schemes a field should take (http, https, mailto by default).
+    func url(_ key: String, schemes: Set<String> = ["http", "https", "mailto"], required: Bool = false) -> String? {
+        guard let text = string(key, required: required) else { return nil }
+        let node = entries[key]?.value
+        guard let colon = text.firstIndex(of: ":"),
+              case let scheme = text[..<colon].lowercased(),
+              schemes.contains(scheme),
+              text.count > scheme.count + 1,
+              !text.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" }) else {
+            valueError(key, "must be an absolute URL starting with \(schemes.sorted().map { "\($0):" }.joined(separator: ", ")), found '\(text)'", at: node)
+            return nil
+        }
+        if scheme != "mailto" && !text.dropFirst(scheme.count + 1).hasPrefix("//") {
+            valueError(key, "must be an absolute URL like \(scheme)://host/path, found '\(text)'", at: node)
+            return nil
+        }
+        return text
+    }
+}
+
+extension Node {
+    var isNull: Bool {
+        guard case .scalar(let scalar) = self else { return false }
+        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    var kindDescription: String {
+        switch self {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar(let scalar):
+            if scalar.style == .plain {
+                if Int.construct(from: scalar) != nil || Double.construct(from: scalar) != nil {
+                    return "the number \(scalar.string)"
+                }
+                if Bool.construct(from: scalar) != nil { return "the boolean \(scalar.string)" }
+            }
+            return "the text '\(scalar.string)'"
+        }
+    }
+}

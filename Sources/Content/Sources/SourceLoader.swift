@@ -1,0 +1,147 @@
+import Diagnostics
+import Foundation
+
+/// A file under `static/`, published byte for byte at the same relative path.
+public struct StaticFile: Sendable, Hashable {
+    /// Path relative to `static/`, '/'-separated.
+    public var path: String
+    public var url: URL
+
+    public init(path: String, url: URL) {
+        self.path = path
+        self.url = url
+    }
+}
+
+/// Everything the build reads from disk, read once. Later stages never touch the file system
+/// for inputs, which keeps them pure and lets `serve` feed them changed files directly.
+public struct SiteSources: Sendable {
+    public var layout: SiteLayout
+    public var config: SourceFile?
+    /// `content/**/*.md`, sorted by path.
+    public var content: [SourceFile]
+    /// `templates/**/*.mustache`, sorted by path.
+    public var templates: [SourceFile]
+    /// `static/**`, sorted by path.
+    public var staticFiles: [StaticFile]
+
+    public init(layout: SiteLayout, config: SourceFile?, content: [SourceFile],
+                templates: [SourceFile], staticFiles: [StaticFile]) {
+        self.layout = layout
+        self.config = config
+        self.content = content
+        self.templates = templates
+        self.staticFiles = staticFiles
+    }
+}
+
+/// The load stage: reads a site folder into `SiteSources`.
+public enum SourceLoader {
+    public static func load(root: URL) -> (SiteSources, [Diagnostic]) {
+        let layout = SiteLayout(root: root)
+        var diagnostics: [Diagnostic] = []
+        let realRoot = layout.root.resolvingSymlinksInPath().path
+
+        var config: SourceFile?
+        if FileManager.default.fileExists(atPath: layout.configURL.path) {
+            config = read(layout.configURL, as: SiteLayout.configFile, into: &diagnostics)
+        } else {
+            diagnostics.append(.error(
+                "no \(SiteLayout.configFile) in \(layout.root.path); expected the site settings there (see README: site.yml)",
+                at: SourceLocation(file: SiteLayout.configFile), rule: "site.missing-config"))
+        }
+
+        let contentEntries = listFiles(in: layout.contentURL, prefix: SiteLayout.contentFolder,
+                                       realRoot: realRoot, diagnostics: &diagnostics)
+        if contentEntries == nil {
+            diagnostics.append(.error("no \(SiteLayout.contentFolder)/ folder in \(layout.root.path)",
+                                      at: SourceLocation(file: SiteLayout.contentFolder), rule: "site.missing-content"))
+        }
+        let content = (contentEntries ?? [])
+            .filter { $0.path.hasSuffix(".md") }
+            .compactMap { read($0.url, as: $0.path, into: &diagnostics) }
+
+        let templateEntries = listFiles(in: layout.templatesURL, prefix: SiteLayout.templatesFolder,
+                                        realRoot: realRoot, diagnostics: &diagnostics)
+        if templateEntries == nil {
+            diagnostics.append(.error("no \(SiteLayout.templatesFolder)/ folder in \(layout.root.path); a site needs its HTML templates",
+                                      at: SourceLocation(file: SiteLayout.templatesFolder), rule: "site.missing-templates"))
+        }
+        let templates = (templateEntries ?? [])
+            .filter { $0.path.hasSuffix(".mustache") }
+            .compactMap { read($0.url, as: $0.path, into: &diagnostics) }
+
+        let staticPrefix = SiteLayout.staticFolder + "/"
+        let staticFiles = (listFiles(in: layout.staticURL, prefix: SiteLayout.staticFolder,
+                                     realRoot: realRoot, diagnostics: &diagnostics) ?? [])
+            .map { StaticFile(path: String($0.path.dropFirst(staticPrefix.count)), url: $0.url) }
+
+        let sources = SiteSources(layout: layout, config: config, content: content,
+                                  templates: templates, staticFiles: staticFiles)
+        return (sources, diagnostics)
+    }
+
+    private static func read(_ url: URL, as path: String, into diagnostics: inout [Diagnostic]) -> SourceFile? {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.append(.error("cannot read this file", at: SourceLocation(file: path), rule: "file.unreadable"))
+            return nil
+        }
+        switch SourceFile.decode(path: path, bytes: [UInt8](data)) {
+        case .success(let file): return file
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+
+    /// Regular files below `folder` (nil when the folder does not exist), sorted by path.
+    /// Hidden files are skipped. A symlink is followed only when its target stays inside the
+    /// site; one that leads out of it is an error, so a build never publishes a file from elsewhere.
+    static func listFiles(in folder: URL, prefix: String, realRoot: String,
+                          diagnostics: inout [Diagnostic]) -> [(path: String, url: URL)]? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
+              isDirectory.boolValue else { return nil }
+        var found: [(path: String, url: URL)] = []
+        walk(folder, relative: prefix, realRoot: realRoot, found: &found, diagnostics: &diagnostics)
+        return found.sorted { $0.path < $1.path }
+    }
+
+    private static func walk(_ folder: URL, relative: String, realRoot: String,
+                             found: inout [(path: String, url: URL)], diagnostics: inout [Diagnostic]) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let url = folder.appendingPathComponent(name)
+            let path = relative + "/" + name
+            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+            let type = attributes?[.type] as? FileAttributeType
+            if type == .typeSymbolicLink {
+                let target = url.resolvingSymlinksInPath().path
+                guard isInside(target, realRoot) else {
+                    diagnostics.append(.error("symbolic link to \(target), outside the site; it is not followed",
+                                              at: SourceLocation(file: path), rule: "file.symlink-outside"))
+                    continue
+                }
+                var targetIsDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: target, isDirectory: &targetIsDirectory) else {
+                    diagnostics.append(.error("broken symbolic link", at: SourceLocation(file: path), rule: "file.symlink-broken"))
+                    continue
+                }
+                if targetIsDirectory.boolValue {
+                    diagnostics.append(.warning("symbolic link to a folder; not followed",
+                                                at: SourceLocation(file: path), rule: "file.symlink-folder"))
+                } else {
+                    found.append((path, url))
+                }
+            } else if type == .typeDirectory {
+                walk(url, relative: path, realRoot: realRoot, found: &found, diagnostics: &diagnostics)
+            } else if type == .typeRegular {
+                found.append((path, url))
+            }
+        }
+    }
+
+    static func isInside(_ path: String, _ folder: String) -> Bool {
+        path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+    }
+}
