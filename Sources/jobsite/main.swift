@@ -1,1 +1,3 @@
 import JobsiteCLI
+
+Jobsite.main()

@@ -96,3 +96,10 @@ public struct MarkdownBody: Sendable, Hashable {
         self.firstLine = firstLine
     }
 }
+
+extension Double {
+    /// `72000` rather than `72000.0`, for messages and plain output.
+    public var plainNumber: String {
+        rounded() == self && abs(self) < 1e15 ? String(Int(self)) : String(self)
+    }
+}

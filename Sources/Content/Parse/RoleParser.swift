@@ -112,16 +112,9 @@ enum RoleParser {
             return nil
         }
         if max < min {
-            fields.valueError("max", "(\(max.formatted)) is below min (\(min.formatted))", at: fields.node("max"))
+            fields.valueError("max", "(\(max.plainNumber)) is below min (\(min.plainNumber))", at: fields.node("max"))
             return nil
         }
         return SalaryRange(min: min, max: max, currency: currency, period: period)
-    }
-}
-
-extension Double {
-    /// `72000` rather than `72000.0` in messages.
-    var formatted: String {
-        rounded() == self && abs(self) < 1e15 ? String(Int(self)) : String(self)
     }
 }

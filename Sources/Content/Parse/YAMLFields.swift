@@ -313,11 +313,14 @@ struct Fields {
     func url(_ key: String, schemes: Set<String> = ["http", "https", "mailto"], required: Bool = false) -> String? {
         guard let text = string(key, required: required) else { return nil }
         let node = entries[key]?.value
+        if let bad = text.first(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" || $0 == "`" }) {
+            valueError(key, "must not contain '\(bad == " " ? "a space" : String(bad))'; percent-encode it (e.g. %20 for a space), found '\(text)'", at: node)
+            return nil
+        }
         guard let colon = text.firstIndex(of: ":"),
               case let scheme = text[..<colon].lowercased(),
               schemes.contains(scheme),
-              text.count > scheme.count + 1,
-              !text.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" }) else {
+              text.count > scheme.count + 1 else {
             valueError(key, "must be an absolute URL starting with \(schemes.sorted().map { "\($0):" }.joined(separator: ", ")), found '\(text)'", at: node)
             return nil
         }

@@ -20,6 +20,8 @@ public struct SiteLayout: Sendable, Hashable {
     public var staticURL: URL { root.appendingPathComponent(Self.staticFolder, isDirectory: true) }
     public var defaultOutputURL: URL { root.appendingPathComponent(Self.defaultOutputFolder, isDirectory: true) }
 
-    /// The inputs an output folder must never replace or sit inside.
-    public var protectedInputs: [URL] { [root, configURL, contentURL, templatesURL, staticURL] }
+    /// The inputs an output folder must never replace, contain or sit inside. (The site root
+    /// itself is not listed: `public/` normally lives inside it; an output folder equal to the
+    /// root, or above it, contains `content/` and is refused for that.)
+    public var protectedInputs: [URL] { [configURL, contentURL, templatesURL, staticURL] }
 }

@@ -1,0 +1,34 @@
+# jobsite — two commands set everything up on a fresh Debian machine:
+#   make site   builds the sample site into public/ (installs cmark-gfm if missing)
+#   make test   runs the whole test suite
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_INSTALL = $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends
+
+.PHONY: site test deps test-deps build clean
+
+## The cmark-gfm C libraries the Markdown stage links against.
+deps:
+	@pkg-config --exists libcmark-gfm 2>/dev/null || { \
+	  echo "libcmark-gfm not found: installing libcmark-gfm-dev and libcmark-gfm-extensions-dev"; \
+	  $(SUDO) apt-get update -qq && $(APT_INSTALL) pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev; }
+
+## The cmark-gfm CLI: the conformance test compares our renderer with it.
+test-deps: deps
+	@command -v cmark-gfm >/dev/null 2>&1 || { \
+	  echo "cmark-gfm CLI not found: installing it for the conformance test"; \
+	  $(SUDO) apt-get update -qq && $(APT_INSTALL) cmark-gfm; }
+
+build: deps
+	$(SWIFT) build -c release --product jobsite
+
+## Build the bundled sample site into public/.
+site: build
+	$$($(SWIFT) build -c release --show-bin-path)/jobsite build
+
+## The whole test suite (unit, conformance, end-to-end fixture sites, public/ up to date).
+test: test-deps
+	$(SWIFT) test
+
+clean:
+	rm -rf .build

@@ -1,0 +1,121 @@
+import Content
+import Diagnostics
+import Foundation
+import Output
+import Render
+import Site
+
+/// What a build is asked to do. The clock is an input like any other: the same sources,
+/// options and `today` give the same bytes.
+public struct BuildOptions: Sendable {
+    /// The site root (holds site.yml, content/, templates/, static/).
+    public var source: URL
+    /// Where the site is written; `<source>/public` when nil.
+    public var output: URL?
+    public var includeDrafts: Bool
+    /// Replaces `base_url` from site.yml (e.g. for a preview deployment).
+    public var baseURL: String?
+    public var today: CalendarDate
+
+    public init(source: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil,
+                today: CalendarDate) {
+        self.source = source
+        self.output = output
+        self.includeDrafts = includeDrafts
+        self.baseURL = baseURL
+        self.today = today
+    }
+
+    public var outputURL: URL { output ?? SiteLayout(root: source).defaultOutputURL }
+}
+
+/// The outcome of a build: all diagnostics of every stage, and what was written.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// Pages rendered and files copied; zero when the build failed.
+    public var pageCount: Int
+    public var staticFileCount: Int
+    public var succeeded: Bool { !diagnostics.hasErrors }
+}
+
+/// The pipeline: load → validate → link → render → write.
+public enum SiteBuilder {
+    /// Builds the site and, when no stage found an error, replaces the output folder.
+    public static func build(_ options: BuildOptions) -> BuildReport {
+        let (sources, loadDiagnostics) = SourceLoader.load(root: options.source)
+        var (plan, diagnostics) = generate(sources, options: options)
+        diagnostics = loadDiagnostics + diagnostics
+        guard let plan, !diagnostics.hasErrors else {
+            return BuildReport(diagnostics: diagnostics.sortedForReport(), pageCount: 0, staticFileCount: 0)
+        }
+        let writer = OutputWriter(destination: options.outputURL, protectedSources: sources.layout.protectedInputs)
+        diagnostics += writer.write(plan)
+        let succeeded = !diagnostics.hasErrors
+        return BuildReport(diagnostics: diagnostics.sortedForReport(), pageCount: succeeded ? plan.files.count : 0,
+                           staticFileCount: succeeded ? plan.copies.count : 0)
+    }
+
+    /// validate → link → render, without touching the disk: sources in, output plan out.
+    /// Returns no plan when an error was found.
+    public static func generate(_ sources: SiteSources, options: BuildOptions) -> (OutputPlan?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+
+        // validate: each file on its own, in parallel.
+        let config = sources.config.flatMap { file -> SiteConfig? in
+            let (config, found) = ConfigParser.parse(file)
+            diagnostics += found
+            return config
+        }
+        let parsed = sources.content.parallelMap(ContentParser.parse)
+        diagnostics += parsed.flatMap(\.1)
+        let documents = parsed.compactMap(\.0)
+        let (theme, themeDiagnostics) = Theme.load(sources.templates)
+        diagnostics += themeDiagnostics
+        guard var config, let theme, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        if let baseURL = options.baseURL {
+            guard let checked = checkBaseURL(baseURL, into: &diagnostics) else { return (nil, diagnostics) }
+            config.baseURL = checked
+        }
+
+        // link: cross-file references.
+        let (graph, linkDiagnostics) = Linker.link(config: config, documents: documents,
+                                                   options: LinkOptions(includeDrafts: options.includeDrafts, today: options.today))
+        diagnostics += linkDiagnostics
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+
+        // render: pages from templates.
+        let staticPaths = sources.staticFiles.map(\.path)
+        let (pages, renderDiagnostics) = SiteRenderer.render(graph, theme: theme, staticPaths: staticPaths)
+        diagnostics += renderDiagnostics
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+
+        let plan = OutputPlan(
+            files: pages.map { OutputFile(path: $0.outputFile, text: $0.html) },
+            copies: sources.staticFiles.map {
+                StaticCopy(source: $0.url, path: $0.path,
+                           origin: SourceLocation(file: SiteLayout.staticFolder + "/" + $0.path))
+            })
+        return (plan, diagnostics)
+    }
+
+    static func checkBaseURL(_ url: String, into diagnostics: inout [Diagnostic]) -> String? {
+        let lowered = url.lowercased()
+        guard (lowered.hasPrefix("https://") || lowered.hasPrefix("http://")), url.count > "https://".count,
+              !url.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }) else {
+            diagnostics.append(.error("--base-url must be an absolute http:// or https:// URL, found '\(url)'",
+                                      at: nil, rule: "options.base-url"))
+            return nil
+        }
+        return url.hasSuffix("/") ? url : url + "/"
+    }
+}
+
+extension CalendarDate {
+    /// The UTC calendar day of a moment: how the CLI turns "now" into the build's `today`.
+    public init(utc date: Date) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        self.init(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}

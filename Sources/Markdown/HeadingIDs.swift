@@ -1,0 +1,208 @@
+import CMarkGFM
+
+/// GitHub-style heading anchors: the slug rules, de-duplication, and getting `id="…"` into
+/// cmark's HTML without re-implementing its heading renderer.
+///
+/// cmark has no hook for heading attributes, so each heading gets a CMARK_NODE_CUSTOM_INLINE
+/// first child whose `on_enter` is a marker that cannot occur anywhere else in the output; the
+/// HTML renderer prints it right after `<hN>`, and one pass over the bytes then turns
+/// `<hN>` + marker into `<hN id="…">`. Everything else in the output is cmark's own, byte for byte.
+enum HeadingIDs {
+    /// `## Hello, World!` → `hello-world`: lowercased; letters, marks, numbers, `-` and `_` kept
+    /// (any script); spaces become `-`; everything else (punctuation, symbols, emoji) is dropped.
+    /// Marks are kept so that decomposed accents and Indic vowel signs stay part of their word.
+    static func slug(_ text: String) -> String {
+        var slug = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case " ": slug.append("-")
+            case "-", "_": slug.append(scalar)
+            default:
+                switch scalar.properties.generalCategory {
+                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                     .nonspacingMark, .spacingMark, .enclosingMark,
+                     .decimalNumber, .letterNumber, .otherNumber:
+                    if scalar.isASCII {
+                        // Fast path for the common case; lowercaseMapping allocates a String.
+                        let byte = UInt8(truncatingIfNeeded: scalar.value)
+                        slug.append(Unicode.Scalar(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte))
+                    } else {
+                        slug.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                    }
+                default:
+                    break
+                }
+            }
+        }
+        return String(slug)
+    }
+
+    /// Hands out unique ids within one document: `intro`, `intro-1`, `intro-2`, … and `section`
+    /// for headings with no usable text. A suffix that would clash with an id already taken
+    /// (say a heading literally titled "Intro 1") is skipped, so ids are always unique.
+    struct Deduplicator {
+        private var taken: Set<String> = []
+        private var nextSuffix: [String: Int] = [:]
+
+        mutating func unique(_ base: String) -> String {
+            let base = base.isEmpty ? "section" : base
+            if taken.insert(base).inserted { return base }
+            var n = nextSuffix[base, default: 1]
+            while !taken.insert("\(base)-\(n)").inserted { n += 1 }
+            nextSuffix[base] = n + 1
+            return "\(base)-\(n)"
+        }
+    }
+
+    /// The plain text of a heading: text and code spans, line breaks as spaces. Images (their alt
+    /// text is not visible text), raw HTML and footnote references are left out, as GitHub does.
+    static func plainText(of heading: OpaquePointer) -> String {
+        var text = ""
+        CMark.walk(heading) { node, entering in
+            guard entering else { return true }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                text += CMark.literal(of: node)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            case CMARK_NODE_IMAGE, CMARK_NODE_HTML_INLINE, CMARK_NODE_FOOTNOTE_REFERENCE:
+                return false
+            default:
+                break
+            }
+            return true
+        }
+        return text
+    }
+
+    /// The marker put after `<hN>`: `prefix` + heading index + `>`.
+    ///
+    /// It starts with `<`, which cmark escapes everywhere except in raw HTML, and raw HTML is
+    /// copied from the input line by line; the marker has no spaces or line breaks, so it can
+    /// only appear in the output where we put it if the input contains the prefix itself. The
+    /// prefix is therefore chosen so that it does not.
+    struct Marker {
+        let prefix: [UInt8]
+
+        init(avoiding input: UnsafeBufferPointer<UInt8>) {
+            var candidate = Array("<jobsite-heading:".utf8)
+            var attempt = 0
+            while contains(input, candidate) {
+                attempt += 1
+                candidate = Array("<jobsite-heading-\(attempt):".utf8)
+            }
+            prefix = candidate
+        }
+
+        func marker(for index: Int) -> String {
+            String(decoding: prefix, as: UTF8.self) + "\(index)>"
+        }
+    }
+
+    /// Puts a marker in front of each heading's content. `headings[i]` gets marker `i`.
+    static func insertMarkers(into headings: [OpaquePointer], marker: Marker) {
+        for (index, heading) in headings.enumerated() {
+            guard let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+            let placed = cmark_node_set_on_enter(node, marker.marker(for: index)) != 0
+                && cmark_node_prepend_child(heading, node) != 0
+            if !placed { cmark_node_free(node) }
+        }
+    }
+
+    /// Replaces every `<hN>` + marker `i` in `html` with `<hN id="ids[i]">`, in one pass.
+    /// A marker found anywhere else (which the marker's construction rules out) is just removed.
+    static func applyIDs(_ ids: [String], markedBy marker: Marker, in html: UnsafeBufferPointer<UInt8>) -> String {
+        let attributes = ids.map { Array(" id=\"\(escapeAttribute($0))\"".utf8) }
+        let capacity = html.count + attributes.reduce(0) { $0 + $1.count }
+        let prefix = marker.prefix
+        return String(unsafeUninitializedCapacity: max(capacity, 1)) { out in
+            var written = 0
+            func emit(_ bytes: some Collection<UInt8>) {
+                let end = UnsafeMutableBufferPointer(rebasing: out[written...]).initialize(fromContentsOf: bytes)
+                written += end
+            }
+            var copied = 0  // html[..<copied] is already in `out`
+            var i = 0
+            while i < html.count {
+                guard html[i] == UInt8(ascii: "<"), hasPrefix(html, prefix, at: i) else {
+                    i += 1
+                    continue
+                }
+                // Parse the heading index and the closing `>`.
+                var j = i + prefix.count
+                var index = 0
+                var digits = 0
+                while j < html.count, html[j] >= UInt8(ascii: "0"), html[j] <= UInt8(ascii: "9"), digits < 9 {
+                    index = index * 10 + Int(html[j] - UInt8(ascii: "0"))
+                    j += 1
+                    digits += 1
+                }
+                guard digits > 0, j < html.count, html[j] == UInt8(ascii: ">") else {
+                    i += 1
+                    continue
+                }
+                let markerEnd = j + 1
+                if index < attributes.count, isHeadingOpenTag(html, endingAt: i) {
+                    // Copy up to, not including, the `>` of `<hN>`; then ` id="…">`.
+                    emit(html[copied..<(i - 1)])
+                    emit(attributes[index])
+                    emit(CollectionOfOne(UInt8(ascii: ">")))
+                } else {
+                    emit(html[copied..<i])
+                }
+                copied = markerEnd
+                i = markerEnd
+            }
+            emit(html[copied..<html.count])
+            return written
+        }
+    }
+
+    /// Whether `html[..<end]` ends with `<h1>` … `<h6>`.
+    private static func isHeadingOpenTag(_ html: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Bool {
+        guard end >= 4 else { return false }
+        return html[end - 4] == UInt8(ascii: "<") && html[end - 3] == UInt8(ascii: "h")
+            && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(html[end - 2])
+            && html[end - 1] == UInt8(ascii: ">")
+    }
+
+    /// Ids only ever hold letters, marks, numbers, `-` and `_`, but they go into an attribute,
+    /// so escape as cmark would rather than rely on that.
+    private static func escapeAttribute(_ value: String) -> String {
+        guard value.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else {
+            return value
+        }
+        var escaped = ""
+        for character in value.unicodeScalars {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            default: escaped.unicodeScalars.append(character)
+            }
+        }
+        return escaped
+    }
+}
+
+private func hasPrefix(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], at start: Int) -> Bool {
+    guard haystack.count - start >= needle.count else { return false }
+    for k in 0..<needle.count where haystack[start + k] != needle[k] {
+        return false
+    }
+    return true
+}
+
+/// Whether `needle` (non-empty) occurs in `haystack`. Linear in practice: it only compares at
+/// bytes equal to the needle's first one.
+private func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, haystack.count >= needle.count else { return false }
+    var i = 0
+    let last = haystack.count - needle.count
+    while i <= last {
+        if haystack[i] == first, hasPrefix(haystack, needle, at: i) { return true }
+        i += 1
+    }
+    return false
+}

@@ -1,0 +1,33 @@
+import CMarkGFM
+
+/// Applies the caller's link resolver to link and image nodes before rendering, so that
+/// rewritten destinations go through cmark's own URL escaping and safe-mode checks.
+struct LinkRewriter {
+    let resolve: @Sendable (String) -> LinkResolution
+    /// Built on the first broken link only: most documents have none.
+    private var positions: SourcePositions?
+    private let source: UnsafeBufferPointer<UInt8>
+    private(set) var brokenLinks: [BrokenLink] = []
+
+    init(source: UnsafeBufferPointer<UInt8>, resolve: @escaping @Sendable (String) -> LinkResolution) {
+        self.source = source
+        self.resolve = resolve
+    }
+
+    /// Resolves one CMARK_NODE_LINK or CMARK_NODE_IMAGE (autolinks included).
+    mutating func visit(_ node: OpaquePointer) {
+        let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        switch resolve(destination) {
+        case .keep:
+            break
+        case .replace(let url):
+            // cmark copies the string. A NUL inside `url` would cut it short there, which is
+            // also what any C consumer of the URL would see.
+            _ = cmark_node_set_url(node, url)
+        case .broken:
+            if positions == nil { positions = SourcePositions(source) }
+            let start = positions?.start(ofLink: node) ?? (line: 0, column: 0)
+            brokenLinks.append(BrokenLink(destination: destination, line: start.line, column: start.column))
+        }
+    }
+}

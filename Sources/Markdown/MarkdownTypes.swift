@@ -1,0 +1,73 @@
+/// How Markdown is turned into HTML. The GFM extensions (tables, strikethrough, autolinks,
+/// tag filter, task lists) and footnotes are always on; these are the choices a site makes.
+public struct MarkdownOptions: Sendable, Hashable {
+    /// Pass raw HTML and `javascript:`-style URLs through. Off by default: cmark then replaces raw
+    /// HTML with `<!-- raw HTML omitted -->` and empties dangerous link destinations.
+    public var unsafeHTML: Bool
+    /// Curly quotes, en/em dashes and ellipses (`CMARK_OPT_SMART`).
+    public var smartPunctuation: Bool
+    /// Give every `<h1>`…`<h6>` a GitHub-style `id` so headings can be linked to.
+    public var headingIDs: Bool
+
+    public init(unsafeHTML: Bool = false, smartPunctuation: Bool = true, headingIDs: Bool = true) {
+        self.unsafeHTML = unsafeHTML
+        self.smartPunctuation = smartPunctuation
+        self.headingIDs = headingIDs
+    }
+}
+
+/// What the caller's link resolver decided for one link or image destination.
+public enum LinkResolution: Sendable, Equatable {
+    /// Leave the destination as written.
+    case keep
+    /// Write this destination instead (e.g. `jobs/engineer.md` → `/jobs/engineer/`).
+    case replace(String)
+    /// Leave the destination as written, but report it in `RenderedMarkdown.brokenLinks`.
+    case broken
+}
+
+/// One heading of a rendered document, in document order.
+public struct Heading: Sendable, Hashable {
+    /// 1…6.
+    public var level: Int
+    /// The heading's plain text: text and code spans, no markup (line breaks become spaces).
+    public var text: String
+    /// The anchor id, unique within the document. Present even when `headingIDs` is off, but then
+    /// the HTML has no matching `id` attribute.
+    public var id: String
+
+    public init(level: Int, text: String, id: String) {
+        self.level = level
+        self.text = text
+        self.id = id
+    }
+}
+
+/// A link or image whose destination the resolver reported as `.broken`.
+public struct BrokenLink: Sendable, Hashable {
+    public var destination: String
+    /// 1-based line in the Markdown text that was rendered (callers add their front-matter offset).
+    public var line: Int
+    /// 1-based column of the link's `[` (or the image's `!`), counted in Unicode scalars.
+    public var column: Int
+
+    public init(destination: String, line: Int, column: Int) {
+        self.destination = destination
+        self.line = line
+        self.column = column
+    }
+}
+
+/// The result of rendering one Markdown document.
+public struct RenderedMarkdown: Sendable, Hashable {
+    public var html: String
+    public var headings: [Heading]
+    /// In the order the resolver saw the links.
+    public var brokenLinks: [BrokenLink]
+
+    public init(html: String, headings: [Heading] = [], brokenLinks: [BrokenLink] = []) {
+        self.html = html
+        self.headings = headings
+        self.brokenLinks = brokenLinks
+    }
+}

@@ -1,0 +1,127 @@
+import CMarkGFM
+
+/// Where a link or image starts in the Markdown source, for diagnostics.
+///
+/// cmark-gfm 0.29.0.gfm.6 records inline positions, but two cases come out wrong, and both are
+/// common in hard-wrapped prose:
+/// - a link whose text spans lines gets the line of its closing `]` (the column is right);
+/// - on a lazy continuation line (`> quote` followed by an unprefixed line, or the same in a list
+///   item) the column is shifted by the width of the container's prefix the line does not have.
+/// The text nodes inside the link do carry the right line, and the source tells where the `[`
+/// really is, so both are corrected here. Positions are only computed for links reported broken.
+struct SourcePositions {
+    private let source: UnsafeBufferPointer<UInt8>
+    /// Byte offset where each line starts; cmark ends lines at `\n`, `\r\n` or `\r`.
+    private let lineStarts: [Int]
+
+    init(_ source: UnsafeBufferPointer<UInt8>) {
+        self.source = source
+        var starts = [0]
+        var i = 0
+        while i < source.count {
+            let byte = source[i]
+            i += 1
+            if byte == UInt8(ascii: "\r"), i < source.count, source[i] == UInt8(ascii: "\n") { i += 1 }
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { starts.append(i) }
+        }
+        lineStarts = starts
+    }
+
+    /// The 1-based line and column (in Unicode scalars) of a link's `[`, an image's `!`, or an
+    /// autolink's first character. (0, 0) if cmark recorded no position.
+    func start(ofLink node: OpaquePointer) -> (line: Int, column: Int) {
+        let reportedLine = Int(cmark_node_get_start_line(node))
+        var byteColumn = Int(cmark_node_get_start_column(node))
+        guard reportedLine > 0, byteColumn > 0 else { return (0, 0) }
+
+        let line = min(reportedLine, lineFromContent(of: node, reportedLine: reportedLine))
+        let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
+        if !byteIs(opener: isImage, line: line, byteColumn: byteColumn), !isAutolink(node),
+           let found = lastOpener(isImage: isImage, line: line, atOrBefore: byteColumn) {
+            byteColumn = found
+        }
+        return (line, scalarColumn(line: line, byteColumn: byteColumn))
+    }
+
+    /// The link's first line, judged from its first text node (whose line cmark gets right) less
+    /// the line breaks before it; for `[\nfoo](x)` the `[` is on the line above `foo`.
+    private func lineFromContent(of node: OpaquePointer, reportedLine: Int) -> Int {
+        var breaks = 0
+        var line: Int?
+        CMark.walk(node) { child, entering in
+            guard entering, line == nil else { return false }
+            if child == node { return true }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                breaks += 1
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+                let childLine = Int(cmark_node_get_start_line(child))
+                if childLine > 0 { line = childLine - breaks }
+            default:
+                break
+            }
+            return true
+        }
+        return max(1, line ?? (reportedLine - breaks))
+    }
+
+    /// `<https://example.com>` and bare `www.example.com`: a link whose only text is (the end
+    /// of) its destination. They have no `[` to look for, and their columns are kept as reported.
+    private func isAutolink(_ node: OpaquePointer) -> Bool {
+        guard cmark_node_get_type(node) == CMARK_NODE_LINK,
+              let child = cmark_node_first_child(node), cmark_node_next(child) == nil,
+              cmark_node_get_type(child) == CMARK_NODE_TEXT,
+              let url = cmark_node_get_url(node).map({ String(cString: $0) })
+        else { return false }
+        let text = CMark.literal(of: child)
+        return !text.isEmpty && url.hasSuffix(text)
+    }
+
+    private func lineBytes(_ line: Int) -> Range<Int> {
+        guard line >= 1, line <= lineStarts.count else { return source.count..<source.count }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : source.count
+        while end > start, source[end - 1] == UInt8(ascii: "\n") || source[end - 1] == UInt8(ascii: "\r") {
+            end -= 1
+        }
+        return start..<end
+    }
+
+    private func byteIs(opener isImage: Bool, line: Int, byteColumn: Int) -> Bool {
+        let bytes = lineBytes(line)
+        let offset = bytes.lowerBound + byteColumn - 1
+        guard bytes.contains(offset) else { return false }
+        return isImage ? source[offset] == UInt8(ascii: "!") : source[offset] == UInt8(ascii: "[")
+            || source[offset] == UInt8(ascii: "<")
+    }
+
+    /// The nearest `[` (or `![` for images) at or before `byteColumn` on `line`.
+    private func lastOpener(isImage: Bool, line: Int, atOrBefore byteColumn: Int) -> Int? {
+        let bytes = lineBytes(line)
+        var offset = min(bytes.lowerBound + byteColumn - 1, bytes.upperBound - 1)
+        while offset >= bytes.lowerBound {
+            if isImage {
+                if source[offset] == UInt8(ascii: "!"), offset + 1 < bytes.upperBound,
+                   source[offset + 1] == UInt8(ascii: "[") {
+                    return offset - bytes.lowerBound + 1
+                }
+            } else if source[offset] == UInt8(ascii: "[") {
+                return offset - bytes.lowerBound + 1
+            }
+            offset -= 1
+        }
+        return nil
+    }
+
+    /// cmark's columns count bytes; diagnostics count characters (as the YAML front matter's do).
+    private func scalarColumn(line: Int, byteColumn: Int) -> Int {
+        let bytes = lineBytes(line)
+        let end = min(bytes.lowerBound + byteColumn - 1, bytes.upperBound)
+        guard end > bytes.lowerBound else { return byteColumn }
+        var scalars = 0
+        for offset in bytes.lowerBound..<end where source[offset] & 0xC0 != 0x80 {
+            scalars += 1
+        }
+        return scalars + 1
+    }
+}

@@ -1,0 +1,57 @@
+/// The rules a path inside the output folder must follow, checked before anything is written.
+public enum OutputPath {
+    /// The file that marks a folder as written by jobsite. A build replaces a non-empty output
+    /// folder only when this file is in it.
+    public static let marker = ".jobsite"
+
+    /// The marker's contents: fixed, so two builds of the same site give identical folders.
+    public static let markerContents = "Written by jobsite build; replaced on every build. Edit the site's sources, not these files.\n"
+
+    /// The longest file or folder name most file systems accept, in UTF-8 bytes.
+    public static let maximumNameLength = 255
+
+    /// Why `path` may not be written inside the output folder, or `nil` when it may.
+    ///
+    /// A valid path is relative and `/`-separated, is not empty, and has no empty, `.` or `..`
+    /// segment, no backslash, no control character (NUL included) and no name longer than
+    /// ``maximumNameLength`` bytes. The marker's name is reserved at the top level.
+    /// Such a path can only name a place inside the output folder, whatever folder that is.
+    public static func validate(_ path: String) -> String? {
+        let shown = path.debugDescription
+        if path.isEmpty {
+            return "an output path is empty"
+        }
+        if path.hasPrefix("/") {
+            return "output path \(shown) is absolute; it must be relative to the output folder"
+        }
+        if path.contains("\\") {
+            return "output path \(shown) contains a backslash; use '/' between folders"
+        }
+        if path.unicodeScalars.contains(where: isControl) {
+            return "output path \(shown) contains a control character"
+        }
+        for segment in path.split(separator: "/", omittingEmptySubsequences: false) {
+            switch segment {
+            case "":
+                return "output path \(shown) has an empty segment ('//' or a trailing '/')"
+            case ".":
+                return "output path \(shown) has a '.' segment"
+            case "..":
+                return "output path \(shown) has a '..' segment, which could leave the output folder"
+            default:
+                if segment.utf8.count > maximumNameLength {
+                    return "output path \(shown) has a name longer than \(maximumNameLength) bytes"
+                }
+            }
+        }
+        if path == marker || path.hasPrefix(marker + "/") {
+            return "output path \(shown) is reserved for jobsite's marker file"
+        }
+        return nil
+    }
+
+    /// C0 and C1 control characters and DEL: never useful in a file name, and dangerous in a terminal.
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+}

@@ -1,0 +1,386 @@
+import Diagnostics
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The write stage: puts an ``OutputPlan`` on disk as a complete output folder.
+///
+/// Everything is checked before anything is written: the paths in the plan
+/// (``OutputPath/validate(_:)``, no two outputs at one path), and the destination (not a link or
+/// a file; empty, missing or written by jobsite before; not holding or inside the site's sources).
+/// Then the files are written into a fresh staging folder beside the destination, and the staging
+/// folder is swapped in. Until the swap the destination is untouched; after it, the destination is
+/// the complete new folder. The previous output is deleted last.
+public struct OutputWriter: Sendable {
+    /// The output folder, e.g. `<site>/public`.
+    public var destination: URL
+    /// Paths the output folder must neither be, contain nor lie inside: the site's sources.
+    public var protectedSources: [URL]
+    /// How many threads write files at once.
+    var workers: Int
+    /// Whether to try `renameat2` (atomic exchange) before falling back to two renames; tests turn it off.
+    var usesAtomicExchange = true
+
+    public init(destination: URL, protectedSources: [URL] = []) {
+        self.destination = destination
+        self.protectedSources = protectedSources
+        self.workers = min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 4)
+    }
+
+    /// Checks `plan` and the destination, and writes the output folder only when no error was found.
+    ///
+    /// Returns the problems found. With an error among them nothing was changed on disk: the
+    /// destination is as it was, and no staging folder is left behind. A warning means the new
+    /// output is in place but something could not be tidied up (the previous output's deletion).
+    public func write(_ plan: OutputPlan) -> [Diagnostic] {
+        var (layout, diagnostics) = Self.layout(of: plan)
+        let target = inspectDestination(&diagnostics)
+        guard let target, !diagnostics.hasErrors else { return diagnostics }
+        diagnostics += publish(layout, to: target)
+        return diagnostics
+    }
+
+    // MARK: The plan
+
+    /// One file to create in the output folder.
+    struct Entry: Sendable {
+        enum Payload: Sendable {
+            case bytes([UInt8])
+            case copy(URL)
+        }
+
+        var path: String
+        var payload: Payload
+        var origin: SourceLocation?
+
+        /// How a diagnostic names where this entry comes from.
+        var producer: String? {
+            if let origin { return origin.description }
+            if case .copy(let source) = payload { return "a copy of \(displayPath(source.path))" }
+            return nil
+        }
+    }
+
+    /// The checked plan: files in byte order of their paths, and every folder they need,
+    /// parents before children.
+    struct Layout: Sendable {
+        var entries: [Entry] = []
+        var folders: [String] = []
+    }
+
+    static func layout(of plan: OutputPlan) -> (Layout, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var entries: [Entry] = []
+        entries.reserveCapacity(plan.files.count + plan.copies.count)
+        for file in plan.files {
+            if let problem = OutputPath.validate(file.path) {
+                diagnostics.append(.error(problem, at: file.origin, rule: "output.unsafe-path"))
+            } else {
+                entries.append(Entry(path: file.path, payload: .bytes(file.contents), origin: file.origin))
+            }
+        }
+        for copy in plan.copies {
+            if let problem = OutputPath.validate(copy.path) {
+                let source = copy.origin == nil ? " (copy of \(displayPath(copy.source.path)))" : ""
+                diagnostics.append(.error(problem + source, at: copy.origin, rule: "output.unsafe-path"))
+            } else {
+                entries.append(Entry(path: copy.path, payload: .copy(copy.source), origin: copy.origin))
+            }
+        }
+
+        // Paths compare as bytes, as the file system sees them (String's `==` would merge
+        // canonically equivalent spellings that are two different names on Linux).
+        let keys = entries.map { Array($0.path.utf8) }
+        let order = entries.indices.sorted { a, b in
+            keys[a] == keys[b] ? a < b : keys[a].lexicographicallyPrecedes(keys[b])
+        }
+
+        var sorted: [Entry] = []
+        sorted.reserveCapacity(entries.count)
+        var folders: [[UInt8]: Int] = [:]  // folder → first entry that needs it
+        var previous: Int?
+        for index in order {
+            if let previous, keys[previous] == keys[index] {
+                diagnostics.append(duplicate(entries[previous], entries[index]))
+                continue
+            }
+            previous = index
+            sorted.append(entries[index])
+            let key = keys[index]
+            for (position, byte) in key.enumerated() where byte == UInt8(ascii: "/") {
+                let folder = Array(key[..<position])
+                if folders[folder] == nil { folders[folder] = index }
+            }
+        }
+        // A file where another file needs a folder. Sorted, so the message order is stable.
+        var files: [[UInt8]: Int] = [:]
+        for index in order { files[keys[index]] = files[keys[index]] ?? index }
+        for (folder, needer) in folders.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+            guard let file = files[folder] else { continue }
+            let blocker = entries[file], child = entries[needer]
+            let by = [blocker.producer.map { "from \($0)" }, child.producer.map { "from \($0)" }]
+            let message = "output path \(blocker.path.debugDescription)\(by[0].map { " (\($0))" } ?? "") is a file, "
+                + "but \(child.path.debugDescription)\(by[1].map { " (\($0))" } ?? "") needs it to be a folder"
+            diagnostics.append(.error(message, at: child.origin ?? blocker.origin, rule: "output.collision"))
+        }
+
+        let folderPaths = folders.keys
+            .sorted { $0.lexicographicallyPrecedes($1) }
+            .map { String(decoding: $0, as: UTF8.self) }
+        return (Layout(entries: sorted, folders: folderPaths), diagnostics)
+    }
+
+    private static func duplicate(_ first: Entry, _ second: Entry) -> Diagnostic {
+        let producers = [first.producer, second.producer].compactMap { $0 }
+        let by = switch producers.count {
+        case 2: " (from \(producers[0]) and \(producers[1]))"
+        case 1: " (one from \(producers[0]))"
+        default: ""
+        }
+        return .error(
+            "two outputs have the path \(first.path.debugDescription)\(by); one would overwrite the other",
+            at: second.origin ?? first.origin,
+            rule: "output.collision"
+        )
+    }
+
+    // MARK: The destination
+
+    /// The destination as it is operated on: its parent folder with links resolved, and its name.
+    struct Target {
+        enum State { case missing, empty, previousOutput }
+        var parent: String
+        var name: String
+        var state: State
+        /// How messages name the destination, e.g. `public/`.
+        var shown: String
+        var path: String { parent == "/" ? "/" + name : parent + "/" + name }
+    }
+
+    func inspectDestination(_ diagnostics: inout [Diagnostic]) -> Target? {
+        let shown = displayPath(destination.path) + "/"
+        func refuse(_ message: String, _ rule: String) -> Target? {
+            diagnostics.append(.error(message, at: nil, rule: rule))
+            return nil
+        }
+        guard destination.isFileURL else {
+            return refuse("the output folder \(destination.absoluteString) is not a local path", "output.invalid-destination")
+        }
+
+        // The parent is resolved (a link in it is fine); the last component is kept as it is, so
+        // a link there is seen, and refused, rather than followed.
+        var parts = FileSystem.components(of: destination.path).filter { $0 != "." }
+        if parts.last == ".." { parts = FileSystem.canonicalComponents(of: destination.path) }
+        guard let name = parts.last else {
+            return refuse("refusing to write the site to \(shown): it is the file system's root; choose another --output", "output.invalid-destination")
+        }
+        let parentComponents = FileSystem.canonicalComponents(of: "/" + parts.dropLast().joined(separator: "/"))
+        let components = parentComponents + [name]
+        let parent = "/" + parentComponents.joined(separator: "/")
+
+        for source in protectedSources {
+            let protected = FileSystem.canonicalComponents(of: source.path)
+            let sourceShown = displayPath(source.path)
+            let relation: String? =
+                if components == protected { "is \(sourceShown), which holds the site's sources" }
+                else if protected.starts(with: components) { "contains \(sourceShown), the site's sources, which a build would delete" }
+                else if components.starts(with: protected) { "is inside \(sourceShown), the site's sources" }
+                else { nil }
+            if let relation {
+                return refuse("refusing to write the site to \(shown): it \(relation); choose another --output", "output.contains-sources")
+            }
+        }
+
+        var target = Target(parent: parent, name: name, state: .missing, shown: shown)
+        do {
+            switch try FileSystem.kind(of: target.path) {
+            case .missing:
+                target.state = .missing
+            case .symbolicLink:
+                return refuse(
+                    "refusing to write the site to \(shown): it is a symbolic link; jobsite replaces the output folder as a whole, "
+                        + "so choose a real folder as --output (for instance the link's target)",
+                    "output.not-directory")
+            case .regularFile, .other:
+                return refuse("refusing to write the site to \(shown): it exists and is not a folder; move it away or choose another --output", "output.not-directory")
+            case .directory:
+                if try FileSystem.isEmptyDirectory(target.path) {
+                    target.state = .empty
+                } else if try FileSystem.kind(of: target.path + "/" + OutputPath.marker) == .regularFile {
+                    target.state = .previousOutput
+                } else {
+                    return refuse(
+                        "refusing to replace \(shown): it was not written by jobsite (no \(OutputPath.marker) marker); "
+                            + "move it away or choose another --output",
+                        "output.not-jobsite")
+                }
+            }
+        } catch {
+            return refuse("cannot use \(shown) as the output folder: \(error)", "output.io")
+        }
+        return target
+    }
+
+    // MARK: Writing
+
+    private func publish(_ layout: Layout, to target: Target) -> [Diagnostic] {
+        func failure(_ error: any Error, _ outcome: String) -> [Diagnostic] {
+            [.error("could not write the site to \(target.shown): \(error); \(outcome)", at: nil, rule: "output.io")]
+        }
+        let unchanged = target.state == .missing ? "nothing was written" : "\(target.shown) was left as it was"
+
+        let staging: String
+        do {
+            try FileSystem.makeDirectories(target.parent)
+            staging = try FileSystem.makeUniqueDirectory(prefix: target.path + ".jobsite-staging-")
+        } catch {
+            return failure(error, unchanged)
+        }
+
+        let previous: String?
+        do {
+            try Self.fill(staging, with: layout, workers: workers)
+            previous = try Self.swap(staging, into: target, allowExchange: usesAtomicExchange)
+        } catch {
+            return failure(error, unchanged)
+        }
+
+        guard let previous else { return [] }
+        do {
+            // Check again what is about to be deleted: only ever a folder jobsite wrote (or an empty one).
+            if try FileSystem.kind(of: previous + "/" + OutputPath.marker) == .regularFile || FileSystem.isEmptyDirectory(previous) {
+                try FileSystem.removeTree(previous)
+            } else {
+                return [.warning(
+                    "the site was written to \(target.shown), but the previous contents changed during the build "
+                        + "and lost their \(OutputPath.marker) marker, so they were kept at \(displayPath(previous))",
+                    at: nil, rule: "output.io")]
+            }
+        } catch {
+            return [.warning(
+                "the site was written to \(target.shown), but the previous output could not be deleted: \(error); "
+                    + "delete \(displayPath(previous)) by hand",
+                at: nil, rule: "output.io")]
+        }
+        return []
+    }
+
+    /// Writes every folder, file and the marker into the (empty) staging folder.
+    static func fill(_ staging: String, with layout: Layout, workers: Int) throws {
+        let root = open(staging, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard root >= 0 else { throw SystemError("open folder", staging) }
+        defer { close(root) }
+        for folder in layout.folders {
+            try FileSystem.makeDirectory(folder, relativeTo: root)
+        }
+        try writeEntries(layout.entries, into: root, workers: workers)
+        try FileSystem.createFile(OutputPath.marker, relativeTo: root) { descriptor in
+            try Array(OutputPath.markerContents.utf8).withUnsafeBytes {
+                try FileSystem.writeAll($0, to: descriptor, path: OutputPath.marker)
+            }
+        }
+    }
+
+    /// Below this many files one thread does all the work.
+    static let filesPerWorker = 512
+
+    static func writeEntries(_ entries: [Entry], into root: Int32, workers: Int) throws {
+        let workers = min(workers, entries.count / filesPerWorker)
+        guard workers > 1 else {
+            for entry in entries { try write(entry, into: root) }
+            return
+        }
+        // Each thread takes one contiguous run of the sorted files, so threads mostly create
+        // files in different folders; the first error stops them all.
+        let failure = FirstFailure()
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let start = entries.count * worker / workers, end = entries.count * (worker + 1) / workers
+            for index in start..<end {
+                if failure.happened { return }
+                do {
+                    try write(entries[index], into: root)
+                } catch {
+                    failure.record(error, at: index)
+                    return
+                }
+            }
+        }
+        if let error = failure.error { throw error }
+    }
+
+    private static func write(_ entry: Entry, into root: Int32) throws {
+        try FileSystem.createFile(entry.path, relativeTo: root) { descriptor in
+            switch entry.payload {
+            case .bytes(let bytes):
+                try bytes.withUnsafeBytes { try FileSystem.writeAll($0, to: descriptor, path: entry.path) }
+            case .copy(let source):
+                try FileSystem.copyContents(of: source.path, to: descriptor, destinationPath: entry.path)
+            }
+        }
+    }
+
+    /// Puts the complete staging folder at the target's path. Returns where the previous output
+    /// now is, to be deleted, if there was one. On error the target is as it was.
+    static func swap(_ staging: String, into target: Target, allowExchange: Bool) throws -> String? {
+        if target.state == .missing {
+            let renamed = allowExchange ? try FileSystem.renameNoReplace(staging, to: target.path) : .unsupported
+            if renamed == .done { return nil }
+            try FileSystem.rename(staging, to: target.path)
+            return nil
+        }
+        // One atomic step where the kernel and file system allow it: the names trade places.
+        let exchanged = allowExchange ? try FileSystem.exchange(staging, target.path) : .unsupported
+        if exchanged == .done { return staging }
+
+        // Otherwise two renames, with a moment in between when the target does not exist.
+        let previous = try FileSystem.makeUniqueDirectory(prefix: target.path + ".jobsite-previous-")
+        do {
+            try FileSystem.rename(target.path, to: previous)  // replaces the empty placeholder
+        } catch {
+            rmdir(previous)
+            throw error
+        }
+        do {
+            try FileSystem.rename(staging, to: target.path)
+        } catch {
+            if (try? FileSystem.rename(previous, to: target.path)) == nil {
+                throw WriteFailure("\(error); the previous output is now at \(displayPath(previous))")
+            }
+            throw error
+        }
+        return previous
+    }
+}
+
+struct WriteFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// The first error among threads, by position in the plan so the report is stable.
+private final class FirstFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var first: (index: Int, error: any Error)?
+
+    var happened: Bool { lock.withLock { first != nil } }
+    var error: (any Error)? { lock.withLock { first?.error } }
+
+    func record(_ error: any Error, at index: Int) {
+        lock.withLock {
+            if first == nil || index < first!.index { first = (index, error) }
+        }
+    }
+}
+
+/// A path as messages show it: relative to the current folder when inside it.
+func displayPath(_ path: String) -> String {
+    let current = FileManager.default.currentDirectoryPath
+    if path == current { return "." }
+    if current != "/", path.hasPrefix(current + "/") { return String(path.dropFirst(current.count + 1)) }
+    return path
+}

@@ -1,0 +1,132 @@
+import Content
+import Diagnostics
+import Foundation
+import Site
+
+/// One finished HTML page.
+public struct RenderedPage: Sendable, Hashable {
+    public var path: SitePath
+    public var html: String
+
+    /// The file that serves `path`, relative to the output folder.
+    public var outputFile: String { path.outputFile }
+}
+
+/// The render stage: site graph + theme → HTML pages.
+public enum SiteRenderer {
+    public static func render(_ graph: SiteGraph, theme: Theme, staticPaths: [String]) -> ([RenderedPage], [Diagnostic]) {
+        let bodies = MarkdownBodies(graph: graph, staticPaths: staticPaths)
+        let views = ViewBuilder(graph: graph)
+        let job = RenderJob(graph: graph, theme: theme, bodies: bodies, views: views)
+
+        // Postings dominate large sites: render them in parallel, one page each.
+        let rolePages = graph.roles.parallelMap { job.rolePage($0) }
+        let otherPages = [job.homePage(), job.roleListPage(), job.ladderListPage(), job.faqPage(), job.notFoundPage()]
+            + graph.ladders.map { job.ladderPage($0) }
+            + graph.pages.map { job.plainPage($0) }
+        let all = otherPages + rolePages
+        let pages = all.map(\.page).sorted { $0.path < $1.path }
+        return (pages, all.flatMap(\.diagnostics))
+    }
+}
+
+/// Everything needed to render one page; a value, so pages render independently.
+struct RenderJob: @unchecked Sendable {
+    // The theme's library is immutable after load; rendering only reads it.
+    let graph: SiteGraph
+    let theme: Theme
+    let bodies: MarkdownBodies
+    let views: ViewBuilder
+
+    typealias Output = (page: RenderedPage, diagnostics: [Diagnostic])
+
+    func context(for path: SitePath, title: String, description: String?) -> PageContext {
+        let root = path == .notFound ? basePath : SitePath.rootPrefix(from: path)
+        return PageContext(site: views.siteView(current: path), root: root, path: views.path(path), title: title,
+                           description: description ?? graph.config.description,
+                           canonicalURL: graph.config.baseURL + views.path(path))
+    }
+
+    /// The path part of base_url ("/" or "/careers/"): the 404 page may be served at any depth.
+    var basePath: String {
+        let url = graph.config.baseURL
+        guard let schemeEnd = url.range(of: "://"),
+              let slash = url[schemeEnd.upperBound...].firstIndex(of: "/") else { return "/" }
+        return String(url[slash...])
+    }
+
+    func page(_ template: String, _ context: PageContext, at path: SitePath, _ diagnostics: [Diagnostic] = []) -> Output {
+        (RenderedPage(path: path, html: theme.render(template, context)), diagnostics)
+    }
+
+    func rolePage(_ role: Role) -> Output {
+        let path = SitePath.role(role.slug)
+        let body = bodies.render(role.body, source: role.source, on: path)
+        var context = context(for: path, title: role.title, description: role.summary)
+        context.role = views.roleView(role, body: body.html)
+        return page("role", context, at: path, body.diagnostics)
+    }
+
+    func homePage() -> Output {
+        var diagnostics: [Diagnostic] = []
+        let intro = graph.homeIntro.map { page -> String in
+            let rendered = bodies.render(page.body, source: page.source, on: .home)
+            diagnostics += rendered.diagnostics
+            return rendered.html
+        }
+        let highlights = graph.faqs.prefix(4).map { faq in
+            // Rendered again for this page: relative links differ from the FAQ page's.
+            views.faqItem(faq, answer: bodies.render(faq.body, source: faq.source, on: .home).html)
+        }
+        var context = context(for: .home, title: graph.config.title, description: graph.homeIntro?.description)
+        context.home = HomeView(heading: graph.homeIntro?.title ?? graph.config.title, intro: intro,
+                                roleCount: graph.roles.count, departments: views.departments(graph.roles),
+                                ladders: graph.ladders.map(views.ladderCard), faqs: Array(highlights),
+                                hasMoreFAQs: graph.faqs.count > highlights.count)
+        return page("home", context, at: .home, diagnostics)
+    }
+
+    func roleListPage() -> Output {
+        var context = context(for: .roles, title: "Open roles", description: nil)
+        context.roleList = RoleListView(roleCount: graph.roles.count, departments: views.departments(graph.roles))
+        return page("roles", context, at: .roles)
+    }
+
+    func ladderListPage() -> Output {
+        var context = context(for: .ladders, title: "Career ladders", description: nil)
+        context.ladderList = LadderListView(ladders: graph.ladders.map(views.ladderCard))
+        return page("ladders", context, at: .ladders)
+    }
+
+    func ladderPage(_ ladder: Ladder) -> Output {
+        let path = SitePath.ladder(ladder.id)
+        let intro = bodies.render(ladder.body, source: ladder.source, on: path)
+        var context = context(for: path, title: ladder.title, description: ladder.summary)
+        context.ladder = views.ladderView(ladder, intro: intro.html)
+        return page("ladder", context, at: path, intro.diagnostics)
+    }
+
+    func faqPage() -> Output {
+        var diagnostics: [Diagnostic] = []
+        let entries = graph.faqs.map { faq in
+            let answer = bodies.render(faq.body, source: faq.source, on: .faq)
+            diagnostics += answer.diagnostics
+            return views.faqItem(faq, answer: answer.html)
+        }
+        var context = context(for: .faq, title: "Frequently asked questions", description: nil)
+        context.faq = FAQView(entries: entries)
+        return page("faq", context, at: .faq, diagnostics)
+    }
+
+    func plainPage(_ plain: Page) -> Output {
+        let path = SitePath.page(plain.path)
+        let body = bodies.render(plain.body, source: plain.source, on: path)
+        var context = context(for: path, title: plain.title, description: plain.description)
+        context.page = PlainPageView(title: plain.title, body: body.html)
+        return page("page", context, at: path, body.diagnostics)
+    }
+
+    func notFoundPage() -> Output {
+        page("404", context(for: .notFound, title: "Page not found", description: nil), at: .notFound)
+    }
+}

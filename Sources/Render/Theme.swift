@@ -1,0 +1,76 @@
+import Content
+import Diagnostics
+import Mustache
+
+/// The site's templates, parsed and checked: every template the build renders exists, every
+/// partial a template includes exists, and syntax errors point at `file:line:column`.
+public struct Theme: Sendable {
+    /// The page templates the build fills; each must exist in `templates/`.
+    public static let pageTemplates = ["home", "roles", "role", "ladders", "ladder", "faq", "page", "404"]
+
+    let library: MustacheLibrary
+
+    public static func load(_ files: [SourceFile]) -> (Theme?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var library = MustacheLibrary()
+        var names: [String: SourceFile] = [:]
+        let prefix = SiteLayout.templatesFolder + "/"
+        for file in files {
+            let name = String(file.path.dropFirst(prefix.count).dropLast(".mustache".count))
+            do {
+                library.register(try MustacheTemplate(string: file.text), named: name)
+                names[name] = file
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error("template syntax: \(describe(error.error))",
+                                          at: SourceLocation(file: file.path, line: error.context.lineNumber,
+                                                             column: error.context.columnNumber),
+                                          rule: "template.syntax"))
+            } catch {
+                diagnostics.append(.error("template syntax: \(error)", at: SourceLocation(file: file.path), rule: "template.syntax"))
+            }
+        }
+        for file in files {
+            for reference in partialReferences(in: file.text) where names[reference.name] == nil {
+                let expected = reference.name.contains("/")
+                    ? "partial names cannot contain '/'; keep partials directly in templates/ (e.g. templates/role-card.mustache)"
+                    : "expected templates/\(reference.name).mustache"
+                diagnostics.append(.error("the partial '\(reference.name)' does not exist; \(expected)",
+                                          at: SourceLocation(file: file.path, line: reference.line, column: reference.column),
+                                          rule: "template.missing-partial"))
+            }
+        }
+        for name in pageTemplates where names[name] == nil && !files.isEmpty {
+            diagnostics.append(.error("missing template templates/\(name).mustache; the build renders it",
+                                      at: SourceLocation(file: "\(prefix)\(name).mustache"), rule: "template.missing"))
+        }
+        return (diagnostics.hasErrors ? nil : Theme(library: library), diagnostics)
+    }
+
+    /// Renders a page template; the theme was checked at load, so the template exists.
+    func render(_ template: String, _ context: Any) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// `{{> name}}` and `{{< name}}` tags with their positions. swift-mustache renders a missing
+    /// partial as empty text, so the build looks for them itself.
+    static func partialReferences(in text: String) -> [(name: String, line: Int, column: Int)] {
+        var references: [(String, Int, Int)] = []
+        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for match in line.matches(of: #/\{\{\s*[<>]\s*([^\s{}*]+)\s*\}\}/#) {
+                let column = line.distance(from: line.startIndex, to: match.range.lowerBound) + 1
+                references.append((String(match.output.1), lineIndex + 1, column))
+            }
+        }
+        return references
+    }
+
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a closing tag does not match the open section"
+        case MustacheTemplate.Error.unfinishedName: "a tag is not finished; expected `}}`"
+        case MustacheTemplate.Error.expectedSectionEnd: "a section is never closed; expected `{{/name}}`"
+        case MustacheTemplate.Error.invalidSetDelimiter: "invalid set-delimiter tag"
+        default: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Content
+import Site
+
+/// Turns the site graph into template values. Paths are written without the leading slash;
+/// templates prefix them with `root`.
+struct ViewBuilder {
+    let graph: SiteGraph
+
+    func path(_ sitePath: SitePath) -> String {
+        String(sitePath.value.dropFirst())
+    }
+
+    func level(of role: Role) -> (ladder: Ladder, level: LadderLevel)? {
+        guard let ladderID = role.ladder, let levelID = role.level, let ladder = graph.ladder(id: ladderID),
+              let level = ladder.levels.first(where: { $0.id == levelID }) else { return nil }
+        return (ladder, level)
+    }
+
+    func card(_ role: Role) -> RoleCard {
+        RoleCard(title: role.title, path: path(.role(role.slug)), summary: role.summary,
+                 department: role.department, level: role.level, levelTitle: level(of: role)?.level.title,
+                 locationText: role.locations.map(Format.location).joined(separator: " · "),
+                 workplace: Format.workplace(role.remote),
+                 employment: role.employmentTypes.map(Format.employment).joined(separator: ", "),
+                 pay: role.salary.map(Format.pay), datePosted: role.datePosted.description,
+                 datePostedText: Format.date(role.datePosted))
+    }
+
+    func roleView(_ role: Role, body: String) -> RoleView {
+        let card = card(role)
+        let placement = level(of: role)
+        let levelPath = placement.map { path(.ladder($0.ladder.id)) + "#" + SitePath.levelAnchor($0.level.id) }
+        return RoleView(title: card.title, path: card.path, summary: card.summary, department: card.department,
+                        level: card.level, levelTitle: card.levelTitle, locationText: card.locationText,
+                        workplace: card.workplace, employment: card.employment, pay: card.pay,
+                        datePosted: card.datePosted, datePostedText: card.datePostedText,
+                        ladderTitle: placement?.ladder.title, levelPath: levelPath,
+                        locations: role.locations.map(Format.location),
+                        experience: role.experienceYears.map(Format.experience), skills: role.skills,
+                        applyURL: role.applyURL, validThrough: role.validThrough?.description,
+                        validThroughText: role.validThrough.map(Format.date), body: body)
+    }
+
+    /// Postings grouped by department (alphabetical; postings without one last).
+    func departments(_ roles: [Role]) -> [Department] {
+        let other = "Other teams"
+        let groups = Dictionary(grouping: roles) { $0.department ?? other }
+        return groups.keys.sorted { ($0 == other ? 1 : 0, $0) < ($1 == other ? 1 : 0, $1) }.map { name in
+            let cards = groups[name]!.map(card)
+            return Department(name: name, roleCount: cards.count, roles: cards)
+        }
+    }
+
+    func ladderCard(_ ladder: Ladder) -> LadderCard {
+        let ids = ladder.levels.map(\.id)
+        let range = ids.count > 1 ? "\(ids.first!)–\(ids.last!)" : (ids.first ?? "")
+        return LadderCard(title: ladder.title, path: path(.ladder(ladder.id)), summary: ladder.summary,
+                          levelCount: ids.count, levelRange: range)
+    }
+
+    func ladderView(_ ladder: Ladder, intro: String) -> LadderView {
+        let titles = Dictionary(uniqueKeysWithValues: ladder.competencies.map { ($0.id, $0.title) })
+        let levels = ladder.levels.enumerated().map { index, level in
+            let next = index + 1 < ladder.levels.count ? ladder.levels[index + 1] : nil
+            let roles = graph.roles(ladder: ladder.id, level: level.id).map(card)
+            return LadderView.Level(
+                id: level.id, anchor: SitePath.levelAnchor(level.id), title: level.title, years: level.years,
+                pay: level.salary.map(Format.pay), summary: level.summary,
+                expectations: ladder.competencies.compactMap { competency in
+                    level.expectations[competency.id].map { .init(competency: competency.title, text: $0) }
+                },
+                roles: roles, hasRoles: !roles.isEmpty,
+                next: next.map { .init(id: $0.id, title: $0.title, anchor: SitePath.levelAnchor($0.id)) })
+        }
+        let matrix = ladder.competencies.map { competency in
+            LadderView.MatrixRow(competency: titles[competency.id] ?? competency.id, cells: ladder.levels.map {
+                .init(level: $0.id, text: $0.expectations[competency.id] ?? "—")
+            })
+        }
+        return LadderView(title: ladder.title, summary: ladder.summary, intro: intro,
+                          competencies: ladder.competencies.map { .init(id: $0.id, title: $0.title, description: $0.description) },
+                          levels: levels, matrix: matrix)
+    }
+
+    func faqItem(_ faq: FAQEntry, answer: String) -> FAQItem {
+        FAQItem(question: faq.question, anchor: faq.slug, path: path(.faqEntry(faq.slug)), answer: answer, tags: faq.tags)
+    }
+
+    func siteView(current: SitePath) -> SiteView {
+        let config = graph.config
+        var nav: [SiteView.NavItem] = [
+            .init(title: "Roles", path: path(.roles), current: current.value.hasPrefix(SitePath.roles.value)),
+            .init(title: "Career ladders", path: path(.ladders), current: current.value.hasPrefix(SitePath.ladders.value)),
+            .init(title: "FAQ", path: path(.faq), current: current == .faq),
+        ]
+        for page in graph.pages.filter({ $0.menu != nil }).sorted(by: { ($0.menu!, $0.path) < ($1.menu!, $1.path) }) {
+            let pagePath = SitePath.page(page.path)
+            nav.append(.init(title: page.title, path: path(pagePath), current: current == pagePath))
+        }
+        return SiteView(title: config.title, description: config.description, language: config.language,
+                        baseURL: config.baseURL,
+                        organization: config.organization.map { .init(name: $0.name, url: $0.url, logo: $0.logo) },
+                        nav: nav)
+    }
+}

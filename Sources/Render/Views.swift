@@ -1,0 +1,151 @@
+import Content
+import Site
+
+// The values templates see. Everything a template shows is computed here, so templates only
+// place text (Hugo's rule: templates never compute what the model can). Field names are part
+// of the theme contract documented in the README.
+
+struct PageContext {
+    var site: SiteView
+    /// Relative prefix from this page to the site root: "./", "../", "../../".
+    var root: String
+    /// This page's path without the leading slash ("" for the home page).
+    var path: String
+    var title: String
+    var description: String?
+    var canonicalURL: String
+    var home: HomeView?
+    var roleList: RoleListView?
+    var role: RoleView?
+    var ladderList: LadderListView?
+    var ladder: LadderView?
+    var faq: FAQView?
+    var page: PlainPageView?
+}
+
+struct SiteView {
+    struct Organization { var name: String; var url: String?; var logo: String? }
+    struct NavItem { var title: String; var path: String; var current: Bool }
+    var title: String
+    var description: String?
+    var language: String
+    var baseURL: String
+    var organization: Organization?
+    var nav: [NavItem]
+}
+
+struct RoleCard {
+    var title: String
+    var path: String
+    var summary: String?
+    var department: String?
+    var level: String?
+    var levelTitle: String?
+    var locationText: String
+    var workplace: String
+    var employment: String
+    var pay: String?
+    var datePosted: String
+    var datePostedText: String
+}
+
+struct RoleView {
+    var title: String
+    var path: String
+    var summary: String?
+    var department: String?
+    var level: String?
+    var levelTitle: String?
+    var locationText: String
+    var workplace: String
+    var employment: String
+    var pay: String?
+    var datePosted: String
+    var datePostedText: String
+    var ladderTitle: String?
+    var levelPath: String?
+    var locations: [String]
+    var experience: String?
+    var skills: [String]
+    var applyURL: String?
+    var validThrough: String?
+    var validThroughText: String?
+    var body: String
+}
+
+struct Department {
+    var name: String
+    var roleCount: Int
+    var roles: [RoleCard]
+}
+
+struct HomeView {
+    var heading: String
+    var intro: String?
+    var roleCount: Int
+    var departments: [Department]
+    var ladders: [LadderCard]
+    var faqs: [FAQItem]
+    var hasMoreFAQs: Bool
+}
+
+struct RoleListView {
+    var roleCount: Int
+    var departments: [Department]
+}
+
+struct LadderCard {
+    var title: String
+    var path: String
+    var summary: String?
+    var levelCount: Int
+    var levelRange: String
+}
+
+struct LadderListView {
+    var ladders: [LadderCard]
+}
+
+struct LadderView {
+    struct CompetencyView { var id: String; var title: String; var description: String? }
+    struct Expectation { var competency: String; var text: String }
+    struct NextLevel { var id: String; var title: String; var anchor: String }
+    struct Level {
+        var id: String
+        var anchor: String
+        var title: String
+        var years: String?
+        var pay: String?
+        var summary: String?
+        var expectations: [Expectation]
+        var roles: [RoleCard]
+        var hasRoles: Bool
+        var next: NextLevel?
+    }
+    struct MatrixCell { var level: String; var text: String }
+    struct MatrixRow { var competency: String; var cells: [MatrixCell] }
+
+    var title: String
+    var summary: String?
+    var intro: String
+    var competencies: [CompetencyView]
+    var levels: [Level]
+    var matrix: [MatrixRow]
+}
+
+struct FAQItem {
+    var question: String
+    var anchor: String
+    var path: String
+    var answer: String
+    var tags: [String]
+}
+
+struct FAQView {
+    var entries: [FAQItem]
+}
+
+struct PlainPageView {
+    var title: String
+    var body: String
+}

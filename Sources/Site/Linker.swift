@@ -1,0 +1,116 @@
+import Content
+import Diagnostics
+
+/// Options of the link stage.
+public struct LinkOptions: Sendable, Hashable {
+    /// Publish documents marked `draft: true`.
+    public var includeDrafts: Bool
+    /// Today, injected: the build never reads the clock itself.
+    public var today: CalendarDate
+
+    public init(includeDrafts: Bool = false, today: CalendarDate) {
+        self.includeDrafts = includeDrafts
+        self.today = today
+    }
+}
+
+/// The link stage: checked documents → one `SiteGraph`, with cross-file checks
+/// (duplicate URLs, unknown ladders and levels, pay outside a level's band).
+public enum Linker {
+    /// Top-level folders the generator writes itself; a plain page may not take their URL.
+    static let reservedPaths: Set<String> = ["roles", "ladders", "faq", "404.html", "style.css"]
+
+    public static func link(config: SiteConfig, documents: [Document], options: LinkOptions) -> (SiteGraph, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var roles: [Role] = [], ladders: [Ladder] = [], faqs: [FAQEntry] = [], pages: [Page] = []
+        var homeIntro: Page?
+        for document in documents {
+            switch document {
+            case .role(let role) where options.includeDrafts || !role.draft: roles.append(role)
+            case .ladder(let ladder): ladders.append(ladder)
+            case .faq(let faq) where options.includeDrafts || !faq.draft: faqs.append(faq)
+            case .page(let page) where options.includeDrafts || !page.draft:
+                if page.path == "index" { homeIntro = page } else { pages.append(page) }
+            default: continue
+            }
+        }
+        roles.sort { ($0.datePosted, $1.title, $1.slug) > ($1.datePosted, $0.title, $0.slug) }
+        ladders.sort { ($0.title, $0.id) < ($1.title, $1.id) }
+        faqs.sort { ($0.order ?? .max, $0.question, $0.slug) < ($1.order ?? .max, $1.question, $1.slug) }
+        pages.sort { $0.path < $1.path }
+
+        var urls = URLRegistry()
+        for role in roles {
+            urls.claim(.role(role.slug), by: role.source, at: role.fieldLocations["slug"], into: &diagnostics)
+        }
+        for ladder in ladders {
+            urls.claim(.ladder(ladder.id), by: ladder.source, at: nil, into: &diagnostics)
+        }
+        for faq in faqs {
+            urls.claim(.faqEntry(faq.slug), by: faq.source, at: nil, into: &diagnostics)
+        }
+        if let homeIntro { urls.bySource[homeIntro.source] = .home }
+        for page in pages {
+            let top = page.path.split(separator: "/").first.map(String.init) ?? page.path
+            if reservedPaths.contains(top) {
+                diagnostics.append(.error("the URL /\(page.path)/ belongs to the generated \(top) pages; rename or move this file",
+                                          at: SourceLocation(file: page.source, line: 1, column: 1), rule: "link.reserved-url"))
+                continue
+            }
+            urls.claim(.page(page.path), by: page.source, at: nil, into: &diagnostics)
+        }
+
+        let graph = SiteGraph(config: config, roles: roles, ladders: ladders, faqs: faqs, pages: pages,
+                              homeIntro: homeIntro, urlsBySource: urls.bySource)
+        diagnostics += checkRoleReferences(graph, today: options.today)
+        return (graph, diagnostics)
+    }
+
+    /// A posting's ladder and level must exist; its pay should sit inside the level's band.
+    static func checkRoleReferences(_ graph: SiteGraph, today: CalendarDate) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for role in graph.roles {
+            if let validThrough = role.validThrough, validThrough < today {
+                diagnostics.append(.warning("this posting expired on \(validThrough) (valid_through) but is still published",
+                                            at: role.fieldLocations["title"], rule: "role.expired"))
+            }
+            guard let ladderID = role.ladder, let levelID = role.level else { continue }
+            guard let ladder = graph.ladder(id: ladderID) else {
+                let known = graph.ladders.map(\.id)
+                let hint = closestMatch(to: ladderID, in: known).map { "; did you mean '\($0)'?" }
+                    ?? (known.isEmpty ? "; there are no ladders in content/ladders/" : "; known ladders: \(known.joined(separator: ", "))")
+                diagnostics.append(.error("unknown ladder '\(ladderID)'\(hint)", at: role.fieldLocations["ladder"], rule: "link.unknown-ladder"))
+                continue
+            }
+            guard let level = ladder.levels.first(where: { $0.id == levelID }) else {
+                let known = ladder.levels.map(\.id)
+                let hint = closestMatch(to: levelID, in: known).map { "; did you mean '\($0)'?" } ?? ""
+                diagnostics.append(.error("ladder '\(ladderID)' has no level '\(levelID)'\(hint); its levels are \(known.joined(separator: ", "))",
+                                          at: role.fieldLocations["level"], rule: "link.unknown-level"))
+                continue
+            }
+            if let pay = role.salary, let band = level.salary, pay.currency == band.currency, pay.period == band.period,
+               pay.min < band.min || pay.max > band.max {
+                diagnostics.append(.warning("the pay range \(pay.min.plainNumber)–\(pay.max.plainNumber) \(pay.currency) lies outside the \(levelID) band \(band.min.plainNumber)–\(band.max.plainNumber) \(band.currency) of ladder '\(ladderID)'",
+                                            at: role.fieldLocations["level"], rule: "pay.outside-band"))
+            }
+        }
+        return diagnostics
+    }
+}
+
+/// Hands out URLs and refuses to give one to two documents.
+struct URLRegistry {
+    var bySource: [String: SitePath] = [:]
+    private var owners: [SitePath: String] = [:]
+
+    mutating func claim(_ path: SitePath, by source: String, at location: SourceLocation?, into diagnostics: inout [Diagnostic]) {
+        if let owner = owners[path] {
+            diagnostics.append(.error("\(source) would be published at \(path), which \(owner) already uses",
+                                      at: location ?? SourceLocation(file: source, line: 1, column: 1), rule: "link.duplicate-url"))
+            return
+        }
+        owners[path] = source
+        bySource[source] = path
+    }
+}

@@ -1,0 +1,89 @@
+import Content
+import Diagnostics
+
+/// The linked site: every published document, ordered for display, with its URL, and the
+/// cross references between them resolved. Templates and renderers read this; they never
+/// look at files or re-derive relationships.
+public struct SiteGraph: Sendable {
+    public var config: SiteConfig
+    /// Open postings, newest first (then by title and slug, so the order is total).
+    public var roles: [Role]
+    public var ladders: [Ladder]
+    /// By `order`, then question.
+    public var faqs: [FAQEntry]
+    /// Plain pages by path; the home page intro (`content/index.md`) is not among them.
+    public var pages: [Page]
+    /// `content/index.md`, whose title and body introduce the home page.
+    public var homeIntro: Page?
+    /// Every published content file's URL path (e.g. `/roles/x/`, `/faq/#levels`), by source path.
+    public var urlsBySource: [String: SitePath]
+
+    public func ladder(id: String) -> Ladder? {
+        ladders.first { $0.id == id }
+    }
+
+    /// Postings at one level of one ladder, in display order.
+    public func roles(ladder: String, level: String) -> [Role] {
+        roles.filter { $0.ladder == ladder && $0.level == level }
+    }
+}
+
+/// A site-absolute URL path such as `/roles/senior/` or `/faq/#levels`.
+public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// Always starts with `/`.
+    public var value: String
+
+    public init(_ value: String) {
+        self.value = value.hasPrefix("/") ? value : "/" + value
+    }
+
+    public static let home = SitePath("/")
+    public static let roles = SitePath("/roles/")
+    public static let ladders = SitePath("/ladders/")
+    public static let faq = SitePath("/faq/")
+    public static let notFound = SitePath("/404.html")
+
+    public static func role(_ slug: String) -> SitePath { SitePath("/roles/\(slug)/") }
+    public static func ladder(_ id: String) -> SitePath { SitePath("/ladders/\(id)/") }
+    public static func faqEntry(_ slug: String) -> SitePath { SitePath("/faq/#\(slug)") }
+    public static func page(_ path: String) -> SitePath {
+        if path == "index" { return .home }
+        if path.hasSuffix("/index") { return SitePath("/\(path.dropLast("index".count))") }
+        return SitePath("/\(path)/")
+    }
+
+    /// The anchor of a ladder level on its ladder page (`level-l3`).
+    public static func levelAnchor(_ levelID: String) -> String { "level-\(levelID.lowercased())" }
+
+    public var description: String { value }
+
+    /// The path without its fragment.
+    public var document: String {
+        value.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? value
+    }
+
+    /// The file that serves this path, relative to the output folder (`roles/x/index.html`).
+    public var outputFile: String {
+        let path = document.dropFirst()
+        if path.isEmpty { return "index.html" }
+        return path.hasSuffix("/") ? "\(path)index.html" : String(path)
+    }
+
+    /// This path as written from a page at `from`: relative, so that the site works from any
+    /// folder of a static host (and without a server for most links).
+    public func relative(from page: SitePath) -> String {
+        let fromFolder = page.document.split(separator: "/", omittingEmptySubsequences: true)
+            .dropLast(page.document.hasSuffix("/") ? 0 : 1)
+        let target = value.dropFirst()
+        let ups = String(repeating: "../", count: fromFolder.count)
+        let relative = ups + target
+        return relative.isEmpty ? "./" : (relative.hasPrefix("#") ? "./" + relative : relative)
+    }
+
+    /// From a page at `from`, the prefix that leads to the site root ("./", "../", "../../").
+    public static func rootPrefix(from page: SitePath) -> String {
+        SitePath.home.relative(from: page)
+    }
+
+    public static func < (lhs: SitePath, rhs: SitePath) -> Bool { lhs.value < rhs.value }
+}

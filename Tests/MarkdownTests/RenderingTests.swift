@@ -1,0 +1,161 @@
+import Markdown
+import Testing
+
+/// What the options and the always-on extensions do to the HTML.
+@Suite struct RenderingTests {
+    private func html(_ markdown: String, _ options: MarkdownOptions = .init()) -> String {
+        MarkdownRenderer.render(markdown, options: options).html
+    }
+
+    // MARK: Safe and unsafe HTML
+
+    @Test func safeModeOmitsRawHTML() {
+        #expect(html("<div>hi</div>\n") == "<!-- raw HTML omitted -->\n")
+        #expect(html("a <b>x</b>\n") == "<p>a <!-- raw HTML omitted -->x<!-- raw HTML omitted --></p>\n")
+    }
+
+    @Test func safeModeEmptiesDangerousURLs() {
+        #expect(html("[x](javascript:alert(1)) ![i](vbscript:x)\n")
+            == "<p><a href=\"\">x</a> <img src=\"\" alt=\"i\" /></p>\n")
+        // Ordinary URLs are untouched.
+        #expect(html("[x](https://example.com/a?b=1&c=2)\n")
+            == "<p><a href=\"https://example.com/a?b=1&amp;c=2\">x</a></p>\n")
+    }
+
+    @Test func unsafeModePassesHTMLAndURLsThrough() {
+        let options = MarkdownOptions(unsafeHTML: true)
+        #expect(html("<div>hi</div>\n", options) == "<div>hi</div>\n")
+        #expect(html("a <b>x</b> [x](javascript:alert(1))\n", options)
+            == "<p>a <b>x</b> <a href=\"javascript:alert(1)\">x</a></p>\n")
+    }
+
+    // MARK: Smart punctuation
+
+    @Test func smartPunctuationIsOnByDefault() {
+        #expect(html("\"Hello\" -- it's... --- done\n") == "<p>“Hello” – it’s… — done</p>\n")
+    }
+
+    @Test func smartPunctuationCanBeTurnedOff() {
+        #expect(html("\"Hello\" -- it's...\n", .init(smartPunctuation: false))
+            == "<p>&quot;Hello&quot; -- it's...</p>\n")
+    }
+
+    // MARK: GFM extensions
+
+    @Test func tables() {
+        let expected = """
+            <table>
+            <thead>
+            <tr>
+            <th align="left">a</th>
+            <th align="right">b</th>
+            </tr>
+            </thead>
+            <tbody>
+            <tr>
+            <td align="left">1</td>
+            <td align="right">2</td>
+            </tr>
+            </tbody>
+            </table>
+
+            """
+        #expect(html("| a | b |\n|:-|-:|\n| 1 | 2 |\n") == expected)
+    }
+
+    @Test func strikethrough() {
+        #expect(html("~~gone~~ and ~this~\n") == "<p><del>gone</del> and <del>this</del></p>\n")
+    }
+
+    @Test func autolinks() {
+        #expect(html("www.example.com https://x.org/a foo@bar.com\n") == """
+            <p><a href="http://www.example.com">www.example.com</a> \
+            <a href="https://x.org/a">https://x.org/a</a> \
+            <a href="mailto:foo@bar.com">foo@bar.com</a></p>
+
+            """)
+    }
+
+    @Test func tagFilterEscapesDangerousTagsEvenWhenUnsafe() {
+        // The tag filter only works when the parser's extensions reach cmark_render_html.
+        #expect(html("<title>x</title> <em>ok</em>\n\n<script>alert(1)</script>\n", .init(unsafeHTML: true))
+            == "<p>&lt;title>x&lt;/title> <em>ok</em></p>\n&lt;script>alert(1)&lt;/script>\n")
+    }
+
+    @Test func taskLists() {
+        #expect(html("- [x] done\n- [ ] todo\n") == """
+            <ul>
+            <li><input type="checkbox" checked="" disabled="" /> done</li>
+            <li><input type="checkbox" disabled="" /> todo</li>
+            </ul>
+
+            """)
+    }
+
+    @Test func footnotes() {
+        #expect(html("Pay[^pay].\n\n[^pay]: Competitive.\n") == """
+            <p>Pay<sup class="footnote-ref"><a href="#fn-pay" id="fnref-pay" data-footnote-ref>1</a></sup>.</p>
+            <section class="footnotes" data-footnotes>
+            <ol>
+            <li id="fn-pay">
+            <p>Competitive. <a href="#fnref-pay" class="footnote-backref" data-footnote-backref \
+            aria-label="Back to content">↩</a></p>
+            </li>
+            </ol>
+            </section>
+
+            """)
+    }
+
+    // MARK: Inputs that must not crash
+
+    @Test func emptyInput() {
+        let rendered = MarkdownRenderer.render("")
+        #expect(rendered == RenderedMarkdown(html: "", headings: [], brokenLinks: []))
+        #expect(MarkdownRenderer.render("\n\n  \n").html == "")
+    }
+
+    @Test func nulBytesBecomeReplacementCharacters() {
+        #expect(html("a\u{0}b\n") == "<p>a\u{FFFD}b</p>\n")
+        let heading = MarkdownRenderer.render("# x\u{0}y\n")
+        #expect(heading.html == "<h1 id=\"xy\">x\u{FFFD}y</h1>\n")
+        #expect(heading.headings.first?.text == "x\u{FFFD}y")
+    }
+
+    @Test func hugeAndPathologicalInputs() {
+        let paragraphs = String(repeating: "Some *text* with `code`, ~~del~~ and [a link](x.md).\n\n", count: 50_000)
+        let big = MarkdownRenderer.render(paragraphs + "# End\n")
+        #expect(big.html.hasSuffix("<h1 id=\"end\">End</h1>\n"))
+        #expect(big.html.utf8.count > 4_000_000)
+
+        // Deep nesting and unclosed brackets are cmark's classic slow paths; they must finish.
+        _ = MarkdownRenderer.render(String(repeating: ">", count: 20_000) + " deep\n")
+        _ = MarkdownRenderer.render(String(repeating: "[", count: 50_000) + "x")
+        _ = MarkdownRenderer.render(String(repeating: "*a ", count: 50_000))
+        let headings = String(repeating: "## Same\n", count: 5_000)
+        let many = MarkdownRenderer.render(headings)
+        #expect(many.headings.count == 5_000)
+        #expect(many.headings.last?.id == "same-4999")
+    }
+
+    // MARK: Plain text
+
+    @Test func plainTextDropsMarkupAndCollapsesWhitespace() {
+        let markdown = """
+            # Senior *Engineer*
+
+            We use `Swift` & **cmark**.
+            See <b>this</b> ![logo](l.png) [docs](d.md)[^1].
+
+            - one
+            - two
+
+            [^1]: A footnote.
+
+            """
+        #expect(MarkdownRenderer.plainText(markdown)
+            == "Senior Engineer We use Swift & cmark. See this docs. one two")
+        #expect(MarkdownRenderer.plainText("") == "")
+        #expect(MarkdownRenderer.plainText("\"Quotes\"") == "“Quotes”")
+    }
+}
