@@ -2,17 +2,21 @@ import CMarkGFM
 
 /// Where a link or image starts in the Markdown source, for diagnostics.
 ///
-/// cmark-gfm 0.29.0.gfm.6 records inline positions, but two cases come out wrong, and both are
-/// common in hard-wrapped prose:
+/// cmark-gfm 0.29.0.gfm.6 records inline positions, but some come out wrong, the first two in
+/// cases common in hard-wrapped prose:
 /// - a link whose text spans lines gets the line of its closing `]` (the column is right);
 /// - on a lazy continuation line (`> quote` followed by an unprefixed line, or the same in a list
-///   item) the column is shifted by the width of the container's prefix the line does not have.
-/// The text nodes inside the link do carry the right line, and the source tells where the `[`
-/// really is, so both are corrected here. Positions are only computed for links reported broken.
+///   item) the column is shifted by the width of the container's prefix the line does not have;
+/// - extension autolinks are one column early (`www.…`) or have no position at all (`https://…`,
+///   e-mail addresses), and can shift the `<https://…>` autolinks after them.
+/// The text nodes inside a link carry the right line, and the source tells where the `[` really
+/// is, so these are corrected here. Positions are only computed for links reported broken.
 struct SourcePositions {
     private let source: UnsafeBufferPointer<UInt8>
     /// Byte offset where each line starts; cmark ends lines at `\n`, `\r\n` or `\r`.
     private let lineStarts: [Int]
+    /// Where the last autolink found by its text ended; see `find(_:near:line:)`.
+    private var autolinkCursor = -1
 
     init(_ source: UnsafeBufferPointer<UInt8>) {
         self.source = source
@@ -28,18 +32,27 @@ struct SourcePositions {
     }
 
     /// The 1-based line and column (in Unicode scalars) of a link's `[`, an image's `!`, or an
-    /// autolink's first character. (0, 0) if cmark recorded no position.
-    func start(ofLink node: OpaquePointer) -> (line: Int, column: Int) {
+    /// autolink's first character (`<` or the URL itself). (0, 0) if it cannot be found.
+    mutating func start(ofLink node: OpaquePointer) -> (line: Int, column: Int) {
         let reportedLine = Int(cmark_node_get_start_line(node))
-        var byteColumn = Int(cmark_node_get_start_column(node))
-        guard reportedLine > 0, byteColumn > 0 else { return (0, 0) }
-
-        let line = min(reportedLine, lineFromContent(of: node, reportedLine: reportedLine))
+        let reportedColumn = Int(cmark_node_get_start_column(node))
         let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
-        if !byteIs(opener: isImage, line: line, byteColumn: byteColumn), !isAutolink(node),
-           let found = lastOpener(isImage: isImage, line: line, atOrBefore: byteColumn) {
+        var line = 0
+        var byteColumn = 0
+        if reportedLine > 0, reportedColumn > 0 {
+            line = min(reportedLine, lineFromContent(of: node, reportedLine: reportedLine))
+            byteColumn = reportedColumn
+        }
+        if line > 0, byteIs(opener: isImage, line: line, byteColumn: byteColumn) {
+            // cmark got it right: the common case.
+        } else if let text = autolinkText(node) {
+            if let offset = find(text, near: node, line: line) {
+                (line, byteColumn) = position(ofOffset: offset)
+            }
+        } else if line > 0, let found = lastOpener(isImage: isImage, line: line, atOrBefore: byteColumn) {
             byteColumn = found
         }
+        guard line > 0 else { return (0, 0) }
         return (line, scalarColumn(line: line, byteColumn: byteColumn))
     }
 
@@ -65,16 +78,67 @@ struct SourcePositions {
         return max(1, line ?? (reportedLine - breaks))
     }
 
-    /// `<https://example.com>` and bare `www.example.com`: a link whose only text is (the end
-    /// of) its destination. They have no `[` to look for, and their columns are kept as reported.
-    private func isAutolink(_ node: OpaquePointer) -> Bool {
+    /// The visible text of an autolink (`<https://example.com>`, bare `www.example.com`,
+    /// `https://…` or `me@example.com`): a link whose only text is (the end of) its destination.
+    /// cmark-gfm places the bare kinds one column early or not at all, so they are looked up by
+    /// their text instead.
+    private func autolinkText(_ node: OpaquePointer) -> [UInt8]? {
         guard cmark_node_get_type(node) == CMARK_NODE_LINK,
               let child = cmark_node_first_child(node), cmark_node_next(child) == nil,
               cmark_node_get_type(child) == CMARK_NODE_TEXT,
               let url = cmark_node_get_url(node).map({ String(cString: $0) })
-        else { return false }
+        else { return nil }
         let text = CMark.literal(of: child)
-        return !text.isEmpty && url.hasSuffix(text)
+        return !text.isEmpty && url.hasSuffix(text) ? Array(text.utf8) : nil
+    }
+
+    /// The byte offset of `text` in the source: on `line` if known, else within the nearest
+    /// enclosing block that has a position. The search starts after the autolink found last, so
+    /// repeated URLs map to successive occurrences. An opening `<` or `[` right before the text
+    /// is where the link starts.
+    private mutating func find(_ text: [UInt8], near node: OpaquePointer, line: Int) -> Int? {
+        var region: Range<Int>
+        if line > 0 {
+            region = lineBytes(line)
+        } else {
+            var ancestor = cmark_node_parent(node)
+            while let block = ancestor, cmark_node_get_start_line(block) <= 0 {
+                ancestor = cmark_node_parent(block)
+            }
+            guard let block = ancestor else { return nil }
+            let first = lineBytes(Int(cmark_node_get_start_line(block)))
+            let last = lineBytes(max(Int(cmark_node_get_end_line(block)), Int(cmark_node_get_start_line(block))))
+            region = first.lowerBound..<max(first.upperBound, last.upperBound)
+        }
+        if region.contains(autolinkCursor) { region = autolinkCursor..<region.upperBound }
+        var offset = region.lowerBound
+        while offset + text.count <= region.upperBound {
+            if source[offset] == text[0], matches(text, at: offset) {
+                autolinkCursor = offset + text.count
+                if offset > 0, source[offset - 1] == UInt8(ascii: "<") || source[offset - 1] == UInt8(ascii: "[") {
+                    return offset - 1
+                }
+                return offset
+            }
+            offset += 1
+        }
+        return nil
+    }
+
+    private func matches(_ text: [UInt8], at offset: Int) -> Bool {
+        for k in 0..<text.count where source[offset + k] != text[k] { return false }
+        return true
+    }
+
+    /// 1-based line and byte column of a byte offset.
+    private func position(ofOffset offset: Int) -> (line: Int, byteColumn: Int) {
+        // The last line start at or before `offset` (binary search: lineStarts is sorted).
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return (low + 1, offset - lineStarts[low] + 1)
     }
 
     private func lineBytes(_ line: Int) -> Range<Int> {

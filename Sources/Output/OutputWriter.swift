@@ -247,6 +247,7 @@ public struct OutputWriter: Sendable {
             try Self.fill(staging, with: layout, workers: workers)
             previous = try Self.swap(staging, into: target, allowExchange: usesAtomicExchange)
         } catch {
+            try? FileSystem.removeTree(staging)
             return failure(error, unchanged)
         }
 

@@ -84,8 +84,7 @@ public enum Linker {
             }
             guard let level = ladder.levels.first(where: { $0.id == levelID }) else {
                 let known = ladder.levels.map(\.id)
-                let hint = closestMatch(to: levelID, in: known).map { "; did you mean '\($0)'?" } ?? ""
-                diagnostics.append(.error("ladder '\(ladderID)' has no level '\(levelID)'\(hint); its levels are \(known.joined(separator: ", "))",
+                diagnostics.append(.error("ladder '\(ladderID)' has no level '\(levelID)'; its levels are \(known.joined(separator: ", "))",
                                           at: role.fieldLocations["level"], rule: "link.unknown-level"))
                 continue
             }

@@ -82,13 +82,24 @@ import Testing
     }
 
     @Test func inputThatMimicsTheMarkerCannotConfuseIt() {
-        // Raw HTML passes through in unsafe mode: if the marker were fixed, this would break it.
-        let markdown = "# Real\n\n<jobsite-heading:0>\n\n<jobsite-heading-1:0> `<jobsite-heading:0>`\n"
+        // Raw HTML passes through in unsafe mode: with a fixed marker this input would break it.
+        let markdown = """
+            # Real
+
+            <div>
+            <jobsite-heading:0><jobsite-heading-1:0>
+            </div>
+
+            `<jobsite-heading:0>` <jobsite-heading:1>
+
+            """
         let rendered = MarkdownRenderer.render(markdown, options: .init(unsafeHTML: true))
         #expect(rendered.html == """
             <h1 id="real">Real</h1>
-            <jobsite-heading:0>
-            <p><jobsite-heading-1:0> <code>&lt;jobsite-heading:0&gt;</code></p>
+            <div>
+            <jobsite-heading:0><jobsite-heading-1:0>
+            </div>
+            <p><code>&lt;jobsite-heading:0&gt;</code> <a href="jobsite-heading:1">jobsite-heading:1</a></p>
 
             """)
     }

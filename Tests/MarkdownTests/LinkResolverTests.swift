@@ -132,17 +132,25 @@ import Testing
     }
 
     @Test func autolinksAndReferenceLinks() {
+        // cmark-gfm places bare autolinks one column early or nowhere; they are found by text.
         let markdown = """
-            Visit www.example.com or <https://example.org>.
-            Use [the ref][r].
+            Visit www.example.com or https://x.org/a, me@example.com and <https://example.org>.
+            Use [the ref][r]. Again: https://x.org/a and https://x.org/a
+            > quote
+            lazy www.lazy.com
 
             [r]: https://example.net
 
             """
         #expect(brokenLinks(markdown) == [
             BrokenLink(destination: "http://www.example.com", line: 1, column: 7),
-            BrokenLink(destination: "https://example.org", line: 1, column: 26),
+            BrokenLink(destination: "https://x.org/a", line: 1, column: 26),
+            BrokenLink(destination: "mailto:me@example.com", line: 1, column: 43),
+            BrokenLink(destination: "https://example.org", line: 1, column: 62),
             BrokenLink(destination: "https://example.net", line: 2, column: 5),
+            BrokenLink(destination: "https://x.org/a", line: 2, column: 26),
+            BrokenLink(destination: "https://x.org/a", line: 2, column: 46),
+            BrokenLink(destination: "http://www.lazy.com", line: 4, column: 6),
         ])
     }
 

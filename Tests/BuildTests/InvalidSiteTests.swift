@@ -1,0 +1,230 @@
+import Build
+import Content
+import Diagnostics
+import Foundation
+import Testing
+
+/// Broken inputs: each case overlays files on the basic fixture and pins the exact diagnostics.
+@Suite("Invalid sites report every problem at file:line:column and write nothing")
+struct InvalidSiteTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var files: [String: String]
+        var expected: [String]
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "typo in a key, with a suggestion", files: ["content/roles/intern.md": """
+            ---
+            title: Backend Intern
+            ladder: backend
+            level: L1
+            locations:
+              - country: DE
+            remote: remote
+            employment_type: INTERN
+            salry: 1000
+            date_posted: 2026-06-01
+            ---
+            Body.
+            """], expected: [
+            "content/roles/intern.md:9:1: error: unknown key 'salry' in a job posting; did you mean 'salary'? [front-matter.unknown-key]",
+        ]),
+        Case(name: "unknown ladder level", files: ["content/roles/intern.md": """
+            ---
+            title: Backend Intern
+            ladder: backend
+            level: L9
+            locations: [{country: DE}]
+            remote: remote
+            employment_type: INTERN
+            date_posted: 2026-06-01
+            ---
+            """], expected: [
+            "content/roles/intern.md:4:8: error: ladder 'backend' has no level 'L9'; its levels are L1, L2 [link.unknown-level]",
+        ]),
+        Case(name: "unknown ladder", files: ["content/roles/intern.md": """
+            ---
+            title: Backend Intern
+            ladder: bakend
+            level: L1
+            locations: [{country: DE}]
+            remote: remote
+            employment_type: INTERN
+            date_posted: 2026-06-01
+            ---
+            """], expected: [
+            "content/roles/intern.md:3:9: error: unknown ladder 'bakend'; did you mean 'backend'? [link.unknown-ladder]",
+        ]),
+        Case(name: "several problems in several files are all reported", files: [
+            "content/roles/intern.md": """
+            ---
+            title: Backend Intern
+            locations: [{country: Germany}]
+            remote: remotely
+            employment_type: FULL_TIME
+            salary: {min: 90, max: 10, currency: usd, period: YEAR}
+            date_posted: 2026-02-30
+            apply_url: javascript:alert(1)
+            ---
+            """,
+            "content/faq/pay.md": """
+            ---
+            order: first
+            ---
+            Answer.
+            """,
+        ], expected: [
+            "content/faq/pay.md:2:1: error: missing required field 'question' (an FAQ entry is a question and its answer) [front-matter.missing-field]",
+            "content/faq/pay.md:2:8: error: 'order' must be a whole number, found the text 'first' [front-matter.type]",
+            "content/roles/intern.md:3:23: error: 'locations[1].country' must be a two-letter ISO 3166-1 code in capitals such as DE or US, found 'Germany' [front-matter.value]",
+            "content/roles/intern.md:4:9: error: 'remote' must be one of onsite, hybrid, remote, found 'remotely'; did you mean 'remote'? [front-matter.value]",
+            "content/roles/intern.md:6:38: error: 'salary.currency' must be a three-letter ISO 4217 code in capitals such as USD, found 'usd' [front-matter.value]",
+            "content/roles/intern.md:7:14: error: 'date_posted' must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '2026-02-30' [front-matter.value]",
+            "content/roles/intern.md:8:12: error: 'apply_url' must be an absolute URL starting with http:, https:, mailto:, found 'javascript:alert(1)' [front-matter.value]",
+        ]),
+        Case(name: "a slug that climbs out of the output folder", files: ["content/roles/intern.md": """
+            ---
+            title: Backend Intern
+            slug: ../../etc/passwd
+            locations: [{country: DE}]
+            remote: remote
+            employment_type: INTERN
+            date_posted: 2026-06-01
+            ---
+            """], expected: [
+            "content/roles/intern.md:3:7: error: 'slug' must use only lowercase letters, digits and single hyphens (it becomes the URL /roles/<slug>/), found '../../etc/passwd' [front-matter.value]",
+        ]),
+        Case(name: "two postings with one slug", files: ["content/roles/copy.md": """
+            ---
+            title: Copy
+            slug: intern
+            locations: [{country: DE}]
+            remote: remote
+            employment_type: INTERN
+            date_posted: 2026-06-01
+            ---
+            """], expected: [
+            "content/roles/copy.md:3:7: error: content/roles/copy.md would be published at /roles/intern/, which content/roles/intern.md already uses [link.duplicate-url]",
+        ]),
+        Case(name: "YAML syntax error at the file's line", files: ["content/about.md": """
+            ---
+            title: About
+            menu: [1, 2
+            ---
+            """], expected: [
+            "content/about.md:4:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 2) [yaml.syntax]",
+        ]),
+        Case(name: "YAML alias bomb", files: ["content/about.md": """
+            ---
+            a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+            b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+            c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+            d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+            e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+            f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+            g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+            title: *g
+            ---
+            """], expected: [
+            "content/about.md:2:4: error: YAML anchors and aliases (`&name`, `*name`) are not supported in front matter; write the value out, or quote it if the `&` is text [yaml.alias]",
+        ]),
+        Case(name: "broken Markdown link", files: ["content/about.md": """
+            ---
+            title: About
+            ---
+            Read [the FAQ](faq/missing.md) and [roles](/jobs/).
+            """], expected: [
+            "content/about.md:4:6: error: broken link 'faq/missing.md': no published content file content/faq/missing.md [link.broken]",
+            "content/about.md:4:36: error: broken link '/jobs/': no page or static file at /jobs/ [link.broken]",
+        ]),
+        Case(name: "missing partial in a template", files: ["templates/page.mustache": """
+            {{<layout}}{{$main}}
+            {{> sidebar}}
+            {{/main}}{{/layout}}
+            """], expected: [
+            "templates/page.mustache:2:1: error: the partial 'sidebar' does not exist; expected templates/sidebar.mustache [template.missing-partial]",
+        ]),
+        Case(name: "a page that takes a generated URL", files: ["content/roles.md": """
+            ---
+            title: Roles
+            ---
+            """], expected: [
+            "content/roles.md:1:1: error: the URL /roles/ belongs to the generated roles pages; rename or move this file [link.reserved-url]",
+        ]),
+        Case(name: "empty file", files: ["content/extra.md": ""], expected: [
+            "content/extra.md: error: the file is empty; expected Markdown with a `---` front matter block [file.empty]",
+        ]),
+        Case(name: "no front matter", files: ["content/about.md": "# About\n"], expected: [
+            "content/about.md:1:1: error: expected the file to start with a `---` line that opens the YAML front matter [front-matter.missing]",
+        ]),
+    ]
+
+    @Test(arguments: cases)
+    func reportsExactDiagnosticsAndWritesNothing(_ testCase: Case) throws {
+        let (folder, site) = try copyOfFixture("basic")
+        for (path, text) in testCase.files {
+            try Data(text.utf8).write(to: site.appendingPathComponent(path))
+        }
+        let output = folder.url.appendingPathComponent("public")
+        let report = build(site, output: output)
+        #expect(report.diagnostics.map(\.description) == testCase.expected)
+        #expect(!report.succeeded)
+        #expect(!FileManager.default.fileExists(atPath: output.path), "a failed build must not write")
+    }
+
+    @Test func binaryAndInvalidUTF8FilesAreErrors() throws {
+        let (folder, site) = try copyOfFixture("basic")
+        try Data([0x2D, 0x2D, 0x2D, 0x0A, 0x00, 0x01]).write(to: site.appendingPathComponent("content/binary.md"))
+        try Data("---\ntitle: Caf".utf8 + [0xC3, 0x28] + "\n---\n".utf8).write(to: site.appendingPathComponent("content/latin.md"))
+        let report = build(site, output: folder.url.appendingPathComponent("public"))
+        #expect(report.diagnostics.map(\.description) == [
+            "content/binary.md:2:1: error: this looks like a binary file (it contains a NUL byte); expected UTF-8 text [file.binary]",
+            "content/latin.md:2:11: error: invalid UTF-8 byte sequence; save the file as UTF-8 [file.encoding]",
+        ])
+    }
+
+    @Test func failedBuildLeavesThePreviousOutputByteForByte() throws {
+        let (folder, site) = try copyOfFixture("basic")
+        let output = folder.url.appendingPathComponent("public")
+        #expect(build(site, output: output).succeeded)
+        let before = snapshot(output)
+        try Data("---\ntitle: [unclosed\n---\n".utf8).write(to: site.appendingPathComponent("content/about.md"))
+        #expect(!build(site, output: output).succeeded)
+        #expect(snapshot(output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.contains("jobsite-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func refusesAnOutputFolderThatHoldsTheSources() throws {
+        let (folder, site) = try copyOfFixture("basic")
+        defer { withExtendedLifetime(folder) {} }
+        let before = snapshot(site)
+        let report = build(site, output: site)
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.allSatisfy { $0.rule.hasPrefix("output.") }, "\(report.diagnostics)")
+        #expect(snapshot(site) == before)
+        #expect(!build(site, output: site.appendingPathComponent("content/out")).succeeded)
+    }
+
+    @Test func refusesToReplaceAFolderItDidNotWrite() throws {
+        let (folder, site) = try copyOfFixture("basic")
+        let output = folder.url.appendingPathComponent("public")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: output.appendingPathComponent("notes.txt"))
+        let report = build(site, output: output)
+        #expect(report.diagnostics.map(\.rule) == ["output.not-jobsite"])
+        #expect(snapshot(output) == ["notes.txt": Data("mine".utf8)])
+    }
+
+    @Test func aSymlinkOutOfTheSiteIsNotFollowed() throws {
+        let (folder, site) = try copyOfFixture("basic")
+        try Data("---\ntitle: Secret\n---\nsecret".utf8).write(to: folder.url.appendingPathComponent("outside.md"))
+        try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("content/leak.md"),
+                                                   withDestinationURL: folder.url.appendingPathComponent("outside.md"))
+        let report = build(site, output: folder.url.appendingPathComponent("public"))
+        #expect(report.diagnostics.map(\.rule) == ["file.symlink-outside"])
+        #expect(!report.succeeded)
+    }
+}
