@@ -11,7 +11,9 @@ import Foundation
 /// - `cmark_parser_finish()` adds the inline extensions' special characters (`~` for
 ///   strikethrough, `w`/`:` for autolinks, …) to a global table and removes them again when it is
 ///   done. Two parsers finishing at once can remove each other's entries mid-parse, which silently
-///   drops strikethrough and autolinks. Only that call is serialized, by `finishLock`.
+///   drops strikethrough and autolinks. Only that call is serialized, by `finishLock`. (In this
+///   version nothing else calls `cmark_manage_extensions_special_characters`; newer cmark-gfm
+///   also calls it from the table extension while feeding, so revisit this on an upgrade.)
 enum CMark {
     /// The GFM extensions every document gets. `footnotes` is not a syntax extension in this
     /// version (it is `CMARK_OPT_FOOTNOTES`), so it lives in `options(for:)`.
@@ -84,8 +86,9 @@ enum CMark {
             return body(UnsafeBufferPointer(start: nil, count: 0))
         }
         defer { free(html) }
-        return html.withMemoryRebound(to: UInt8.self, capacity: 1) {
-            body(UnsafeBufferPointer(start: $0, count: strlen(html)))
+        let count = strlen(html)
+        return html.withMemoryRebound(to: UInt8.self, capacity: count) {
+            body(UnsafeBufferPointer(start: $0, count: count))
         }
     }
 

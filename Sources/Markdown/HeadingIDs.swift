@@ -1,4 +1,5 @@
 import CMarkGFM
+import Foundation  // memchr
 
 /// GitHub-style heading anchors: the slug rules, de-duplication, and getting `id="…"` into
 /// cmark's HTML without re-implementing its heading renderer.
@@ -12,29 +13,32 @@ enum HeadingIDs {
     /// (any script); spaces become `-`; everything else (punctuation, symbols, emoji) is dropped.
     /// Marks are kept so that decomposed accents and Indic vowel signs stay part of their word.
     static func slug(_ text: String) -> String {
-        var slug = String.UnicodeScalarView()
+        var slug: [UInt8] = []
+        slug.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case " ": slug.append("-")
-            case "-", "_": slug.append(scalar)
-            default:
-                switch scalar.properties.generalCategory {
-                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-                     .nonspacingMark, .spacingMark, .enclosingMark,
-                     .decimalNumber, .letterNumber, .otherNumber:
-                    if scalar.isASCII {
-                        // Fast path for the common case; lowercaseMapping allocates a String.
-                        let byte = UInt8(truncatingIfNeeded: scalar.value)
-                        slug.append(Unicode.Scalar(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte))
-                    } else {
-                        slug.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-                    }
-                default:
-                    break
+            if scalar.isASCII {
+                // Fast path: no Unicode property look-ups for the common case.
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): slug.append(byte + 0x20)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                     UInt8(ascii: "-"), UInt8(ascii: "_"):
+                    slug.append(byte)
+                case UInt8(ascii: " "): slug.append(UInt8(ascii: "-"))
+                default: break
                 }
+                continue
+            }
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .nonspacingMark, .spacingMark, .enclosingMark,
+                 .decimalNumber, .letterNumber, .otherNumber:
+                slug.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            default:
+                break
             }
         }
-        return String(slug)
+        return String(decoding: slug, as: UTF8.self)
     }
 
     /// Hands out unique ids within one document: `intro`, `intro-1`, `intro-2`, … and `section`
@@ -123,8 +127,9 @@ enum HeadingIDs {
             }
             var copied = 0  // html[..<copied] is already in `out`
             var i = 0
-            while i < html.count {
-                guard html[i] == UInt8(ascii: "<"), hasPrefix(html, prefix, at: i) else {
+            while let open = firstIndex(of: UInt8(ascii: "<"), in: html, from: i) {
+                i = open
+                guard hasPrefix(html, prefix, at: i) else {
                     i += 1
                     continue
                 }
@@ -194,15 +199,21 @@ private func hasPrefix(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]
     return true
 }
 
-/// Whether `needle` (non-empty) occurs in `haystack`. Linear in practice: it only compares at
-/// bytes equal to the needle's first one.
+/// Whether `needle` (non-empty) occurs in `haystack`. Linear in practice: memchr skips to the
+/// bytes equal to the needle's first one, and only those are compared further.
 private func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-    guard let first = needle.first, haystack.count >= needle.count else { return false }
+    guard let first = needle.first else { return false }
     var i = 0
-    let last = haystack.count - needle.count
-    while i <= last {
-        if haystack[i] == first, hasPrefix(haystack, needle, at: i) { return true }
-        i += 1
+    while let candidate = firstIndex(of: first, in: haystack, from: i) {
+        if hasPrefix(haystack, needle, at: candidate) { return true }
+        i = candidate + 1
     }
     return false
+}
+
+/// The first index at or after `start` holding `byte` (memchr: vectorized in libc).
+private func firstIndex(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    guard start < buffer.count, let base = buffer.baseAddress else { return nil }
+    guard let found = memchr(base + start, Int32(byte), buffer.count - start) else { return nil }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
 }

@@ -1,4 +1,5 @@
 import CMarkGFM
+import Foundation  // memchr
 
 /// Where a link or image starts in the Markdown source, for diagnostics.
 ///
@@ -21,12 +22,21 @@ struct SourcePositions {
     init(_ source: UnsafeBufferPointer<UInt8>) {
         self.source = source
         var starts = [0]
-        var i = 0
-        while i < source.count {
-            let byte = source[i]
-            i += 1
-            if byte == UInt8(ascii: "\r"), i < source.count, source[i] == UInt8(ascii: "\n") { i += 1 }
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { starts.append(i) }
+        if let base = source.baseAddress, memchr(base, Int32(UInt8(ascii: "\r")), source.count) == nil {
+            // The usual case, only `\n`: let memchr find them.
+            var from = 0
+            while from < source.count, let found = memchr(base + from, Int32(UInt8(ascii: "\n")), source.count - from) {
+                from = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+                starts.append(from)
+            }
+        } else {
+            var i = 0
+            while i < source.count {
+                let byte = source[i]
+                i += 1
+                if byte == UInt8(ascii: "\r"), i < source.count, source[i] == UInt8(ascii: "\n") { i += 1 }
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { starts.append(i) }
+            }
         }
         lineStarts = starts
     }

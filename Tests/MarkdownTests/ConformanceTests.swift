@@ -9,9 +9,9 @@ import Testing
 /// We compare with the CLI, not with the JSON's `html`: Debian's 0.29.0.gfm.6 is older than the
 /// spec and fails some examples itself, and two files are meant for other CLI flags
 /// (`--table-prefer-style-attributes`, `--full-info-string`); the claim tested is "same as the
-/// library's own CLI with our options". Last run: gfm-extensions-full-info-string 4,
-/// gfm-extensions-table-prefer-style-attributes 1, gfm-extensions 30, gfm-regression 26,
-/// gfm-smart_punct 16, gfm-spec 670: 747 examples compared, all byte-identical.
+/// library's own CLI with our options". Last run, both tests: gfm-extensions-full-info-string 4/4,
+/// gfm-extensions-table-prefer-style-attributes 1/1, gfm-extensions 30/30, gfm-regression 26/26,
+/// gfm-smart_punct 16/16, gfm-spec 670/670: 747 examples compared, all byte-identical.
 @Suite struct ConformanceTests {
     static let cliArguments = [
         "--unsafe", "--smart",
@@ -36,6 +36,29 @@ import Testing
     }
 
     @Test func everyExampleMatchesTheCLI() throws {
+        let plain = MarkdownOptions(unsafeHTML: true, smartPunctuation: true, headingIDs: false)
+        try compareWithCLI(arguments: Self.cliArguments) { markdown in
+            let rendered = MarkdownRenderer.render(markdown, options: Self.options)
+            let (html, removed) = Self.removingHeadingIDs(rendered.html)
+            // Without heading ids the output is cmark's own, with no post-processing at all.
+            let withoutIDs = MarkdownRenderer.render(markdown, options: plain).html
+            #expect(withoutIDs.utf8.elementsEqual(html.utf8), "headingIDs: false differs for \(String(reflecting: markdown))")
+            #expect(removed == rendered.headings.count, "one id per heading in \(String(reflecting: markdown))")
+            return html
+        }
+    }
+
+    /// The default, safe options against the CLI without `--unsafe`: same raw-HTML omission and
+    /// URL filtering on every example.
+    @Test func safeModeMatchesTheCLI() throws {
+        try compareWithCLI(arguments: Self.cliArguments.filter { $0 != "--unsafe" }) { markdown in
+            Self.removingHeadingIDs(MarkdownRenderer.render(markdown).html).0
+        }
+    }
+
+    /// Renders every example with `ours` and with the CLI, records an issue per difference, and
+    /// prints the per-file counts.
+    private func compareWithCLI(arguments: [String], ours: (String) -> String) throws {
         let cli = try #require(
             CMarkCLI.locate(),
             "the cmark-gfm CLI is not on PATH; install Debian's cmark-gfm package (the Makefile does)"
@@ -53,29 +76,27 @@ import Testing
         for file in files {
             let data = try Data(contentsOf: folder.appendingPathComponent(file))
             let examples = try JSONDecoder().decode([Example].self, from: data)
-            let expected = try CMarkCLI.render(examples.map(\.markdown), executable: cli, arguments: Self.cliArguments)
+            #expect(!examples.isEmpty, "\(file) has no examples")
+            let expected = try CMarkCLI.render(examples.map(\.markdown), executable: cli, arguments: arguments)
             var equal = 0
             for (example, cliHTML) in zip(examples, expected) {
-                let rendered = MarkdownRenderer.render(example.markdown, options: Self.options)
-                let (ours, removed) = Self.removingHeadingIDs(rendered.html)
-                #expect(removed == rendered.headings.count, "\(file) #\(example.number): id count")
+                let html = ours(example.markdown)
                 // Bytes, not String ==, which would equate canonically equivalent Unicode.
-                if ours.utf8.elementsEqual(cliHTML.utf8) {
+                if html.utf8.elementsEqual(cliHTML.utf8) {
                     equal += 1
                 } else {
                     Issue.record("""
                         \(file) example \(example.number) (\(example.section)) differs from the CLI.
                         markdown: \(String(reflecting: example.markdown))
-                        ours:     \(String(reflecting: ours))
+                        ours:     \(String(reflecting: html))
                         cli:      \(String(reflecting: cliHTML))
                         """)
                 }
             }
-            #expect(examples.count > 0, "\(file) has no examples")
             summary.append("\(file): \(equal)/\(examples.count) equal")
             total += examples.count
         }
-        print("GFM conformance against `cmark-gfm \(Self.cliArguments.joined(separator: " "))`, \(total) examples:\n  "
+        print("GFM conformance against `cmark-gfm \(arguments.joined(separator: " "))`, \(total) examples:\n  "
             + summary.joined(separator: "\n  "))
     }
 

@@ -1,0 +1,251 @@
+import Mustache
+
+/// Template values answer name lookups from a table of key paths instead of through `Mirror`:
+/// swift-mustache falls back to reflection for plain structs, which cost about 7 ms a page and
+/// dominated large builds. `TemplateFieldsTests` checks each table lists every stored property.
+/// (The tables are `nonisolated(unsafe)`: key paths are immutable values, only read.)
+protocol TemplateFields: MustacheParent {
+    static var templateFields: [String: PartialKeyPath<Self>] { get }
+}
+
+extension TemplateFields {
+    func child(named name: String) -> Any? {
+        guard let path = Self.templateFields[name] else { return nil }
+        let value = self[keyPath: path]
+        if let optional = value as? any OptionalField, optional.isNone { return Absent() }
+        return value
+    }
+}
+
+/// An optional field without a value. It renders as nothing and counts as false in sections,
+/// and — unlike `nil` — it stops Mustache from looking the name up in outer contexts: a role
+/// card without `pay` on a ladder page must not show the enclosing level's `pay`.
+struct Absent: MustacheCustomRenderable {
+    var renderText: String { "" }
+    var isNull: Bool { true }
+}
+
+private protocol OptionalField {
+    var isNone: Bool { get }
+}
+
+extension Optional: OptionalField {
+    var isNone: Bool { self == nil }
+}
+
+extension PageContext: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<PageContext>] = [
+        "site": \.site,
+        "root": \.root,
+        "path": \.path,
+        "title": \.title,
+        "description": \.description,
+        "canonicalURL": \.canonicalURL,
+        "home": \.home,
+        "roleList": \.roleList,
+        "role": \.role,
+        "ladderList": \.ladderList,
+        "ladder": \.ladder,
+        "faq": \.faq,
+        "page": \.page,
+    ]
+}
+
+extension SiteView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<SiteView>] = [
+        "title": \.title,
+        "description": \.description,
+        "language": \.language,
+        "baseURL": \.baseURL,
+        "organization": \.organization,
+        "nav": \.nav,
+    ]
+}
+
+extension SiteView.Organization: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<SiteView.Organization>] = [
+        "name": \.name,
+        "url": \.url,
+        "logo": \.logo,
+    ]
+}
+
+extension SiteView.NavItem: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<SiteView.NavItem>] = [
+        "title": \.title,
+        "path": \.path,
+        "current": \.current,
+    ]
+}
+
+extension RoleCard: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<RoleCard>] = [
+        "title": \.title,
+        "path": \.path,
+        "summary": \.summary,
+        "department": \.department,
+        "level": \.level,
+        "levelTitle": \.levelTitle,
+        "locationText": \.locationText,
+        "workplace": \.workplace,
+        "employment": \.employment,
+        "pay": \.pay,
+        "datePosted": \.datePosted,
+        "datePostedText": \.datePostedText,
+    ]
+}
+
+extension RoleView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<RoleView>] = [
+        "title": \.title,
+        "path": \.path,
+        "summary": \.summary,
+        "department": \.department,
+        "level": \.level,
+        "levelTitle": \.levelTitle,
+        "locationText": \.locationText,
+        "workplace": \.workplace,
+        "employment": \.employment,
+        "pay": \.pay,
+        "datePosted": \.datePosted,
+        "datePostedText": \.datePostedText,
+        "ladderTitle": \.ladderTitle,
+        "levelPath": \.levelPath,
+        "locations": \.locations,
+        "experience": \.experience,
+        "skills": \.skills,
+        "applyURL": \.applyURL,
+        "validThrough": \.validThrough,
+        "validThroughText": \.validThroughText,
+        "body": \.body,
+    ]
+}
+
+extension Department: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Department>] = [
+        "name": \.name,
+        "roleCount": \.roleCount,
+        "roles": \.roles,
+    ]
+}
+
+extension HomeView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<HomeView>] = [
+        "heading": \.heading,
+        "intro": \.intro,
+        "roleCount": \.roleCount,
+        "departments": \.departments,
+        "ladders": \.ladders,
+        "faqs": \.faqs,
+        "hasMoreFAQs": \.hasMoreFAQs,
+    ]
+}
+
+extension RoleListView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<RoleListView>] = [
+        "roleCount": \.roleCount,
+        "departments": \.departments,
+    ]
+}
+
+extension LadderCard: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<LadderCard>] = [
+        "title": \.title,
+        "path": \.path,
+        "summary": \.summary,
+        "levelCount": \.levelCount,
+        "levelRange": \.levelRange,
+    ]
+}
+
+extension LadderListView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<LadderListView>] = [
+        "ladders": \.ladders,
+    ]
+}
+
+extension LadderView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<LadderView>] = [
+        "title": \.title,
+        "summary": \.summary,
+        "intro": \.intro,
+        "competencies": \.competencies,
+        "levels": \.levels,
+        "matrix": \.matrix,
+    ]
+}
+
+extension LadderView.CompetencyView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<LadderView.CompetencyView>] = [
+        "id": \.id,
+        "title": \.title,
+        "description": \.description,
+    ]
+}
+
+extension LadderView.Expectation: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<LadderView.Expectation>] = [
+        "competency": \.competency,
+        "text": \.text,
+    ]
+}
+
+extension LadderView.NextLevel: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<LadderView.NextLevel>] = [
+        "id": \.id,
+        "title": \.title,
+        "anchor": \.anchor,
+    ]
+}
+
+extension LadderView.Level: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<LadderView.Level>] = [
+        "id": \.id,
+        "anchor": \.anchor,
+        "title": \.title,
+        "years": \.years,
+        "pay": \.pay,
+        "summary": \.summary,
+        "expectations": \.expectations,
+        "roles": \.roles,
+        "hasRoles": \.hasRoles,
+        "next": \.next,
+    ]
+}
+
+extension LadderView.MatrixCell: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<LadderView.MatrixCell>] = [
+        "level": \.level,
+        "text": \.text,
+    ]
+}
+
+extension LadderView.MatrixRow: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<LadderView.MatrixRow>] = [
+        "competency": \.competency,
+        "cells": \.cells,
+    ]
+}
+
+extension FAQItem: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<FAQItem>] = [
+        "question": \.question,
+        "anchor": \.anchor,
+        "path": \.path,
+        "answer": \.answer,
+        "tags": \.tags,
+    ]
+}
+
+extension FAQView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<FAQView>] = [
+        "entries": \.entries,
+    ]
+}
+
+extension PlainPageView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<PlainPageView>] = [
+        "title": \.title,
+        "body": \.body,
+    ]
+}

@@ -1,0 +1,51 @@
+import Content
+import Site
+import Testing
+@testable import Render
+
+/// Template lookups go through key-path tables (fast) rather than reflection; a property
+/// missing from its table would silently render empty, so every table is checked here.
+@Suite struct TemplateFieldsTests {
+    static func storedProperties(_ value: Any) -> Set<String> {
+        Set(Mirror(reflecting: value).children.compactMap(\.label))
+    }
+
+    static func check<T: TemplateFields>(_ value: T) {
+        #expect(Set(T.templateFields.keys) == storedProperties(value), "\(T.self)")
+        for (name, _) in T.templateFields {
+            #expect(value.child(named: name) != nil)
+        }
+    }
+
+    @Test func everyViewListsEveryPropertyForTemplates() {
+        let card = RoleCard(title: "t", path: "p", summary: nil, department: nil, level: nil, levelTitle: nil,
+                            locationText: "", workplace: "", employment: "", pay: nil, datePosted: "", datePostedText: "")
+        Self.check(card)
+        Self.check(RoleView(title: "", path: "", summary: nil, department: nil, level: nil, levelTitle: nil,
+                            locationText: "", workplace: "", employment: "", pay: nil, datePosted: "",
+                            datePostedText: "", ladderTitle: nil, levelPath: nil, locations: [], experience: nil,
+                            skills: [], applyURL: nil, validThrough: nil, validThroughText: nil, body: ""))
+        Self.check(Department(name: "", roleCount: 0, roles: []))
+        Self.check(HomeView(heading: "", intro: nil, roleCount: 0, departments: [], ladders: [], faqs: [], hasMoreFAQs: false))
+        Self.check(RoleListView(roleCount: 0, departments: []))
+        Self.check(LadderCard(title: "", path: "", summary: nil, levelCount: 0, levelRange: ""))
+        Self.check(LadderListView(ladders: []))
+        Self.check(LadderView(title: "", summary: nil, intro: "", competencies: [], levels: [], matrix: []))
+        Self.check(LadderView.CompetencyView(id: "", title: "", description: nil))
+        Self.check(LadderView.Expectation(competency: "", text: ""))
+        Self.check(LadderView.NextLevel(id: "", title: "", anchor: ""))
+        Self.check(LadderView.Level(id: "", anchor: "", title: "", years: nil, pay: nil, summary: nil, expectations: [],
+                                    roles: [], hasRoles: false, next: nil))
+        Self.check(LadderView.MatrixCell(level: "", text: ""))
+        Self.check(LadderView.MatrixRow(competency: "", cells: []))
+        Self.check(FAQItem(question: "", anchor: "", path: "", answer: "", tags: []))
+        Self.check(FAQView(entries: []))
+        Self.check(PlainPageView(title: "", body: ""))
+        let site = SiteView(title: "", description: nil, language: "", baseURL: "", organization: nil, nav: [])
+        Self.check(site)
+        Self.check(SiteView.Organization(name: "", url: nil, logo: nil))
+        Self.check(SiteView.NavItem(title: "", path: "", current: false))
+        Self.check(PageContext(site: site, root: "", path: "", title: "", description: nil, canonicalURL: "",
+                               home: nil, roleList: nil, role: nil, ladderList: nil, ladder: nil, faq: nil, page: nil))
+    }
+}

@@ -1,0 +1,87 @@
+import Content
+import Diagnostics
+import Testing
+@testable import Render
+
+@Suite struct ThemeTests {
+    static func templates(_ files: [String: String]) -> [SourceFile] {
+        var all = Dictionary(uniqueKeysWithValues: Theme.pageTemplates.map { ("templates/\($0).mustache", "<p>\($0)</p>") })
+        for (name, text) in files { all["templates/\(name).mustache"] = text }
+        return all.keys.sorted().map { SourceFile(path: $0, text: all[$0]!) }
+    }
+
+    @Test func aCompleteThemeLoads() {
+        let (theme, diagnostics) = Theme.load(Self.templates([:]))
+        #expect(theme != nil)
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func aMissingPageTemplateIsAnError() {
+        let files = Self.templates([:]).filter { $0.path != "templates/faq.mustache" }
+        let (theme, diagnostics) = Theme.load(files)
+        #expect(theme == nil)
+        #expect(diagnostics.map(\.description) == [
+            "templates/faq.mustache: error: missing template templates/faq.mustache; the build renders it [template.missing]",
+        ])
+    }
+
+    @Test func aMissingPartialIsReportedWhereItIsIncluded() {
+        let (_, diagnostics) = Theme.load(Self.templates(["role": "<h1>x</h1>\n  {{> facts }}\n{{<frame}}{{/frame}}"]))
+        #expect(diagnostics.map(\.description) == [
+            "templates/role.mustache:2:3: error: the partial 'facts' does not exist; expected templates/facts.mustache [template.missing-partial]",
+            "templates/role.mustache:3:1: error: the partial 'frame' does not exist; expected templates/frame.mustache [template.missing-partial]",
+        ])
+    }
+
+    @Test func aPartialInAFolderGetsAnExplanation() {
+        let (_, diagnostics) = Theme.load(Self.templates(["role": "{{> partials/card}}"]))
+        #expect(diagnostics.first?.message.contains("partial names cannot contain '/'") == true)
+    }
+
+    @Test func aSyntaxErrorPointsAtItsLine() {
+        let (theme, diagnostics) = Theme.load(Self.templates(["page": "<p>\n{{#items}}\n<li>{{name}}</li>\n"]))
+        #expect(theme == nil)
+        // The broken template is reported, and so is the page template it fails to provide.
+        #expect(diagnostics.map(\.rule) == ["template.syntax", "template.missing"])
+        #expect(diagnostics.first?.location?.file == "templates/page.mustache")
+        #expect((diagnostics.first?.location?.line ?? 0) > 0)
+    }
+
+    @Test func anAbsentFieldDoesNotFallThroughToAnOuterContext() {
+        let (theme, _) = Theme.load(Self.templates(["page": "{{#outer}}{{#cards}}[{{pay}}]{{^pay}}none{{/pay}}{{/cards}}{{/outer}}"]))
+        struct Outer { var pay = "band"; var cards: [RoleCard] }
+        let card = RoleCard(title: "", path: "", summary: nil, department: nil, level: nil, levelTitle: nil,
+                            locationText: "", workplace: "", employment: "", pay: nil, datePosted: "", datePostedText: "")
+        #expect(theme?.render("page", ["outer": Outer(cards: [card])]) == "[]none")
+    }
+
+    @Test func valuesAreEscapedForHTMLText() {
+        let (theme, _) = Theme.load(Self.templates(["page": #"<a title="{{title}}">{{title}}</a>"#]))
+        let page = PlainPageView(title: #"<script>"x" & 'y'</script>"#, body: "")
+        #expect(theme?.render("page", page) == #"<a title="&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;">&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;</a>"#)
+    }
+}
+
+@Suite struct FormatTests {
+    @Test(arguments: [
+        (SalaryRange(min: 125000, max: 168000, currency: "USD", period: .YEAR), "$125,000–$168,000 USD per year"),
+        (SalaryRange(min: 45.5, max: 60, currency: "EUR", period: .HOUR), "€45.50–€60 EUR per hour"),
+        (SalaryRange(min: 5000, max: 5000, currency: "CHF", period: .MONTH), "5,000 CHF per month"),
+        (SalaryRange(min: 1234567, max: 2000000, currency: "GBP", period: .YEAR), "£1,234,567–£2,000,000 GBP per year"),
+    ])
+    func payRangesReadNaturally(_ range: SalaryRange, _ text: String) {
+        #expect(Format.pay(range) == text)
+    }
+
+    @Test func datesAreWrittenOut() {
+        #expect(Format.date(CalendarDate(year: 2026, month: 5, day: 1)!) == "May 1, 2026")
+    }
+
+    @Test func locationsAndExperience() {
+        #expect(Format.location(Location(city: "Austin", region: "TX", country: "US")) == "Austin, TX, US")
+        #expect(Format.location(Location(country: "DE")) == "DE")
+        #expect(Format.experience(0) == "No experience required")
+        #expect(Format.experience(1) == "1+ year")
+        #expect(Format.experience(4) == "4+ years")
+    }
+}
