@@ -78,11 +78,9 @@ struct RenderCommand: ParsableCommand {
         }
         // The conformance suite feeds arbitrary bytes; render them as cmark would (it
         // replaces invalid UTF-8), rather than refusing.
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasPrefix("---\n"), case .success(let split) = FrontMatterDocument.split(SourceFile(path: file, text: text)) {
-            text = split.body
-        }
-        let rendered = MarkdownRenderer.render(text, options: MarkdownOptions(unsafeHTML: unsafe))
+        let text = String(decoding: data, as: UTF8.self)
+        let body = FrontMatterDocument.bodyAfterFrontMatter(text) ?? text
+        let rendered = MarkdownRenderer.render(body, options: MarkdownOptions(unsafeHTML: unsafe))
         FileHandle.standardOutput.write(Data(rendered.html.utf8))
     }
 }

@@ -37,7 +37,7 @@ import Testing
 
     @Test func everyExampleMatchesTheCLI() throws {
         let plain = MarkdownOptions(unsafeHTML: true, smartPunctuation: true, headingIDs: false)
-        try compareWithCLI(arguments: Self.cliArguments) { markdown in
+        try compareWithCLI(arguments: Self.cliArguments) { $0.map { markdown in
             let rendered = MarkdownRenderer.render(markdown, options: Self.options)
             let (html, removed) = Self.removingHeadingIDs(rendered.html)
             // Without heading ids the output is cmark's own, with no post-processing at all.
@@ -45,20 +45,32 @@ import Testing
             #expect(withoutIDs.utf8.elementsEqual(html.utf8), "headingIDs: false differs for \(String(reflecting: markdown))")
             #expect(removed == rendered.headings.count, "one id per heading in \(String(reflecting: markdown))")
             return html
+        } }
+    }
+
+    /// The acceptance criterion as a user meets it: `jobsite render --unsafe FILE` (here reading
+    /// standard input) prints what the cmark-gfm CLI prints, heading ids aside.
+    @Test func jobsiteRenderCommandMatchesTheCLI() throws {
+        let jobsite = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]))
+            .deletingLastPathComponent().appendingPathComponent("jobsite")
+        try #require(FileManager.default.isExecutableFile(atPath: jobsite.path), "no jobsite executable at \(jobsite.path)")
+        try compareWithCLI(arguments: Self.cliArguments) { inputs in
+            try CMarkCLI.render(inputs, executable: jobsite, arguments: ["render", "--unsafe", "-"])
+                .map { Self.removingHeadingIDs($0).0 }
         }
     }
 
     /// The default, safe options against the CLI without `--unsafe`: same raw-HTML omission and
     /// URL filtering on every example.
     @Test func safeModeMatchesTheCLI() throws {
-        try compareWithCLI(arguments: Self.cliArguments.filter { $0 != "--unsafe" }) { markdown in
+        try compareWithCLI(arguments: Self.cliArguments.filter { $0 != "--unsafe" }) { $0.map { markdown in
             Self.removingHeadingIDs(MarkdownRenderer.render(markdown).html).0
-        }
+        } }
     }
 
     /// Renders every example with `ours` and with the CLI, records an issue per difference, and
     /// prints the per-file counts.
-    private func compareWithCLI(arguments: [String], ours: (String) -> String) throws {
+    private func compareWithCLI(arguments: [String], ours: ([String]) throws -> [String]) throws {
         let cli = try #require(
             CMarkCLI.locate(),
             "the cmark-gfm CLI is not on PATH; install Debian's cmark-gfm package (the Makefile does)"
@@ -78,9 +90,9 @@ import Testing
             let examples = try JSONDecoder().decode([Example].self, from: data)
             #expect(!examples.isEmpty, "\(file) has no examples")
             let expected = try CMarkCLI.render(examples.map(\.markdown), executable: cli, arguments: arguments)
+            let actual = try ours(examples.map(\.markdown))
             var equal = 0
-            for (example, cliHTML) in zip(examples, expected) {
-                let html = ours(example.markdown)
+            for ((example, cliHTML), html) in zip(zip(examples, expected), actual) {
                 // Bytes, not String ==, which would equate canonically equivalent Unicode.
                 if html.utf8.elementsEqual(cliHTML.utf8) {
                     equal += 1

@@ -1,4 +1,5 @@
 import Diagnostics
+import Yams
 
 /// A Markdown file split into its YAML front matter and its body, with the line numbers
 /// needed to report problems at the right place in the *file*.
@@ -34,6 +35,17 @@ public struct FrontMatterDocument: Sendable, Hashable {
         return .failure(.error(
             "the front matter opened on line 1 is never closed; expected a `---` line after it",
             at: SourceLocation(file: file.path, line: 1, column: 1), rule: "front-matter.unclosed"))
+    }
+}
+
+extension FrontMatterDocument {
+    /// The body of a Markdown text that starts with a YAML mapping between `---` lines, or nil
+    /// when it does not. A text that merely starts with `---` (a thematic break or a setext
+    /// heading) is Markdown, not front matter.
+    public static func bodyAfterFrontMatter(_ text: String) -> String? {
+        guard text.hasPrefix("---"), case .success(let split) = FrontMatterDocument.split(SourceFile(path: "", text: text)),
+              case .mapping? = try? Yams.compose(yaml: split.yaml) else { return nil }
+        return split.body
     }
 }
 

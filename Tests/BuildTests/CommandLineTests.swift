@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// The `jobsite` executable, run as a user would run it.
+@Suite struct CommandLineTests {
+    /// `swift test` builds the executable next to the test bundle.
+    static let executable: URL = {
+        let folder = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).deletingLastPathComponent()
+        return folder.appendingPathComponent("jobsite")
+    }()
+
+    struct Run { var status: Int32; var stdout: String; var stderr: String }
+
+    static func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+        try #require(FileManager.default.isExecutableFile(atPath: executable.path), "no jobsite executable at \(executable.path)")
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func buildWritesTheSiteAndSaysSo() throws {
+        let folder = try TemporaryFolder()
+        let output = folder.url.appendingPathComponent("out")
+        let run = try Self.run(["build", "--source", fixturesFolder.appendingPathComponent("basic").path, "--output", output.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("built 9 pages and copied 1 static files into "))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("roles/intern/index.html").path))
+    }
+
+    @Test func aBrokenSiteExitsNonZeroWithFileLineColumn() throws {
+        let (folder, site) = try copyOfFixture("basic")
+        try Data("---\ntitle: Intern\nremote: sometimes\n---\n".utf8).write(to: site.appendingPathComponent("content/roles/intern.md"))
+        let output = folder.url.appendingPathComponent("out")
+        let run = try Self.run(["build", "--source", site.path, "--output", output.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("content/roles/intern.md:3:9: error: 'remote' must be one of onsite, hybrid, remote, found 'sometimes' [front-matter.value]\n"))
+        #expect(run.stderr.hasSuffix("nothing was written\n"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test func renderPrintsTheBodyWithHeadingIDs() throws {
+        let run = try Self.run(["render", "-"], stdin: "---\ntitle: x\n---\n## Hello *world*\n\n<b>raw</b> \"quoted\"\n")
+        #expect(run.status == 0)
+        #expect(run.stdout == "<h2 id=\"hello-world\">Hello <em>world</em></h2>\n<p><!-- raw HTML omitted -->raw<!-- raw HTML omitted --> “quoted”</p>\n")
+    }
+
+    @Test func renderUnsafePassesRawHTML() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("doc.md", "<div>ok</div>\n\n| a |\n|---|\n| ~~b~~ |\n")
+        let run = try Self.run(["render", "--unsafe", folder.url.appendingPathComponent("doc.md").path])
+        #expect(run.stdout == "<div>ok</div>\n<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><del>b</del></td>\n</tr>\n</tbody>\n</table>\n")
+    }
+
+    @Test func renderOfAMissingFileIsAnError() throws {
+        let run = try Self.run(["render", "/nonexistent/file.md"])
+        #expect(run.status == 1)
+        #expect(run.stderr == "/nonexistent/file.md: error: cannot read this file [file.unreadable]\n")
+    }
+}
