@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -71,8 +72,9 @@ enum FileSystem {
         return path
     }
 
-    /// `mkdir -p`, for the folder the output folder goes in.
-    static func makeDirectories(_ path: String) throws {
+    /// `mkdir -p`, for the folder the output folder goes in. Appends the folders it created,
+    /// parents first, to `created`.
+    static func makeDirectories(_ path: String, created: inout [String]) throws {
         switch try kind(of: path) {
         case .directory: return
         case .missing: break
@@ -85,8 +87,12 @@ enum FileSystem {
             throw SystemError("create folder", path, code: ENOTDIR)
         }
         let parent = parentPath(of: path)
-        if parent != path { try makeDirectories(parent) }
-        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw SystemError("create folder", path) }
+        if parent != path { try makeDirectories(parent, created: &created) }
+        if mkdir(path, 0o755) == 0 {
+            created.append(path)
+        } else if errno != EEXIST {
+            throw SystemError("create folder", path)
+        }
     }
 
     /// Creates folder `path` (relative to `directory`) with mode 0755 whatever the umask.
@@ -286,6 +292,27 @@ enum FileSystem {
         default: parent.append(last)
         }
         return parent
+    }
+
+    /// The components of absolute `path` with `.` and `..` applied as written, links not resolved.
+    static func lexicalComponents(of path: String) -> [String] {
+        var result: [String] = []
+        for part in components(of: path) {
+            switch part {
+            case ".": continue
+            case "..": _ = result.popLast()
+            default: result.append(part)
+            }
+        }
+        return result
+    }
+
+    /// The absolute path of a file URL, relative ones taken from the current folder.
+    static func absolutePath(of url: URL) -> String {
+        let path = url.absoluteURL.path
+        if path.hasPrefix("/") { return path }
+        let current = FileManager.default.currentDirectoryPath
+        return path.isEmpty ? current : current + "/" + path
     }
 
     static func components(of path: String) -> [String] {

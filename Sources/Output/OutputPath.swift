@@ -17,31 +17,34 @@ public enum OutputPath {
     /// ``maximumNameLength`` bytes. The marker's name is reserved at the top level.
     /// Such a path can only name a place inside the output folder, whatever folder that is.
     public static func validate(_ path: String) -> String? {
-        let shown = path.debugDescription
-        if path.isEmpty {
+        // Works on the UTF-8 bytes: it runs for every file of every build.
+        var shown: String { path.debugDescription }
+        let bytes = path.utf8
+        guard let first = bytes.first else {
             return "an output path is empty"
         }
-        if path.hasPrefix("/") {
+        if first == UInt8(ascii: "/") {
             return "output path \(shown) is absolute; it must be relative to the output folder"
         }
-        if path.contains("\\") {
+        if bytes.contains(UInt8(ascii: "\\")) {
             return "output path \(shown) contains a backslash; use '/' between folders"
         }
-        if path.unicodeScalars.contains(where: isControl) {
+        if bytes.contains(where: { $0 < 0x20 || $0 == 0x7F })
+            || (bytes.contains(where: { $0 >= 0x80 }) && path.unicodeScalars.contains(where: isControl)) {
             return "output path \(shown) contains a control character"
         }
-        for segment in path.split(separator: "/", omittingEmptySubsequences: false) {
-            switch segment {
-            case "":
+        for segment in bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false) {
+            switch segment.count {
+            case 0:
                 return "output path \(shown) has an empty segment ('//' or a trailing '/')"
-            case ".":
+            case 1 where segment.first == UInt8(ascii: "."):
                 return "output path \(shown) has a '.' segment"
-            case "..":
+            case 2 where segment.allSatisfy({ $0 == UInt8(ascii: ".") }):
                 return "output path \(shown) has a '..' segment, which could leave the output folder"
+            case (maximumNameLength + 1)...:
+                return "output path \(shown) has a name longer than \(maximumNameLength) bytes"
             default:
-                if segment.utf8.count > maximumNameLength {
-                    return "output path \(shown) has a name longer than \(maximumNameLength) bytes"
-                }
+                continue
             }
         }
         if path == marker || path.hasPrefix(marker + "/") {

@@ -80,6 +80,7 @@ struct InvalidSiteTests {
             "content/faq/pay.md:2:8: error: 'order' must be a whole number, found the text 'first' [front-matter.type]",
             "content/roles/intern.md:3:23: error: 'locations[1].country' must be a two-letter ISO 3166-1 code in capitals such as DE or US, found 'Germany' [front-matter.value]",
             "content/roles/intern.md:4:9: error: 'remote' must be one of onsite, hybrid, remote, found 'remotely'; did you mean 'remote'? [front-matter.value]",
+            "content/roles/intern.md:6:24: error: 'salary.max' (10) is below min (90) [front-matter.value]",
             "content/roles/intern.md:6:38: error: 'salary.currency' must be a three-letter ISO 4217 code in capitals such as USD, found 'usd' [front-matter.value]",
             "content/roles/intern.md:7:14: error: 'date_posted' must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '2026-02-30' [front-matter.value]",
             "content/roles/intern.md:8:12: error: 'apply_url' must be an absolute URL starting with http:, https:, mailto:, found 'javascript:alert(1)' [front-matter.value]",
@@ -114,7 +115,7 @@ struct InvalidSiteTests {
             menu: [1, 2
             ---
             """], expected: [
-            "content/about.md:4:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 2) [yaml.syntax]",
+            "content/about.md:4:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 3) [yaml.syntax]",
         ]),
         Case(name: "YAML alias bomb", files: ["content/about.md": """
             ---

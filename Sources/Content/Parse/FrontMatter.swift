@@ -44,7 +44,7 @@ extension FrontMatterDocument {
     /// heading) is Markdown, not front matter.
     public static func bodyAfterFrontMatter(_ text: String) -> String? {
         guard text.hasPrefix("---"), case .success(let split) = FrontMatterDocument.split(SourceFile(path: "", text: text)),
-              case .mapping? = try? Yams.compose(yaml: split.yaml) else { return nil }
+              case .mapping? = composeYAML(split.yaml, sink: DiagnosticSink(file: "", yamlFirstLine: 2)) else { return nil }
         return split.body
     }
 }

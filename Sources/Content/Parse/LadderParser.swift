@@ -9,7 +9,7 @@ enum LadderParser {
         let title = fields.string("title", required: true, why: "it is the ladder's heading")
         let summary = fields.string("summary")
         let competencies = readCompetencies(fields)
-        let levels = readLevels(fields, competencies: competencies ?? [])
+        let levels = readLevels(fields, competencies: competencies)
         guard let id = URLName.fromFileName(path, sink: sink), let title, let competencies, let levels else { return nil }
         return Ladder(source: path, id: id, title: title, summary: summary, competencies: competencies,
                       levels: levels, body: body)
@@ -31,6 +31,9 @@ enum LadderParser {
     static func readCompetencies(_ fields: Fields) -> [Competency]? {
         guard let nodes = fields.list("competencies", required: true,
                                       why: "the skills every level is described by") else { return nil }
+        // Only this list's own problems make it unusable: an unrelated error elsewhere in the
+        // file must not hide the competencies and make every expectation an "unknown key".
+        let problemsBefore = fields.sink.diagnostics.count
         var competencies: [Competency] = []
         var seen: Set<String> = []
         for (index, node) in nodes.enumerated() {
@@ -46,10 +49,12 @@ enum LadderParser {
             }
             competencies.append(Competency(id: id, title: title, description: description))
         }
-        return fields.sink.hasErrors ? nil : competencies
+        return fields.sink.diagnostics.count > problemsBefore ? nil : competencies
     }
 
-    static func readLevels(_ fields: Fields, competencies: [Competency]) -> [LadderLevel]? {
+    /// `competencies` is nil when that list had problems: expectations are then not checked
+    /// against it, rather than each being reported as an unknown competency.
+    static func readLevels(_ fields: Fields, competencies: [Competency]?) -> [LadderLevel]? {
         guard let nodes = fields.list("levels", required: true, why: "a ladder is a list of levels") else { return nil }
         var levels: [LadderLevel] = []
         var seen: Set<String> = []
@@ -90,8 +95,8 @@ enum LadderParser {
         return text
     }
 
-    static func readExpectations(_ item: Fields, competencies: [Competency]) -> [String: String] {
-        let ids = competencies.map(\.id)
+    static func readExpectations(_ item: Fields, competencies: [Competency]?) -> [String: String] {
+        guard let ids = competencies?.map(\.id) else { return [:] }
         guard let map = item.mapping("expectations", describing: "expectations by competency id", allowed: ids) else {
             return [:]
         }

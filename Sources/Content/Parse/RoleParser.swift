@@ -94,9 +94,10 @@ enum RoleParser {
         return types.count == nodes.count ? types : nil
     }
 
-    /// A pay range; shared by postings and ladder levels.
+    /// A pay range; shared by postings and ladder levels. Every problem is reported, not just the first.
     static func readSalary(_ fields: Fields?) -> SalaryRange? {
         guard let fields else { return nil }
+        let problemsBefore = fields.sink.diagnostics.count
         let min = fields.number("min", required: true)
         let max = fields.number("max", required: true)
         let currency = fields.string("currency", required: true, why: "an ISO 4217 code such as USD or EUR")
@@ -104,17 +105,14 @@ enum RoleParser {
         if let currency, !(currency.count == 3 && currency.allSatisfy({ $0.isASCII && $0.isUppercase })) {
             fields.valueError("currency", "must be a three-letter ISO 4217 code in capitals such as USD, found '\(currency)'",
                               at: fields.node("currency"))
-            return nil
         }
-        guard let min, let max, let currency, let period else { return nil }
-        if min < 0 {
+        if let min, min < 0 {
             fields.valueError("min", "must not be negative", at: fields.node("min"))
-            return nil
         }
-        if max < min {
+        if let min, let max, max < min {
             fields.valueError("max", "(\(max.plainNumber)) is below min (\(min.plainNumber))", at: fields.node("max"))
-            return nil
         }
+        guard fields.sink.diagnostics.count == problemsBefore, let min, let max, let currency, let period else { return nil }
         return SalaryRange(min: min, max: max, currency: currency, period: period)
     }
 }

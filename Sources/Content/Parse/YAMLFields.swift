@@ -35,30 +35,63 @@ final class DiagnosticSink {
 
 /// Parses YAML text into a node tree, reporting syntax errors at file positions.
 ///
-/// Anchors and aliases are refused before parsing: front matter never needs them, and an
-/// alias "bomb" (a few lines that expand to billions of nodes) must not hang the build.
+/// Anchors and aliases are refused: front matter never needs them, and an alias "bomb" (a few
+/// lines that expand to billions of nodes) must not hang the build. A conservative scan of the
+/// text catches them before libyaml runs (Yams hashes mapping keys while composing, so an
+/// aliased key could hang it); a walk of the composed tree, which stops at the first anchor
+/// and so never expands one, catches any construct the scan does not know.
 func composeYAML(_ text: String, sink: DiagnosticSink) -> Node? {
+    let refusal = "YAML anchors and aliases (`&name`, `*name`) are not supported in front matter"
     if let anchor = findAnchorOrAlias(in: text) {
-        sink.error("YAML anchors and aliases (`&name`, `*name`) are not supported in front matter; write the value out, or quote it if the `\(anchor.symbol)` is text",
+        sink.error("\(refusal); write the value out, or quote it if the `\(anchor.symbol)` is text",
                    line: anchor.line, column: anchor.column, rule: "yaml.alias")
         return nil
     }
+    let node: Node?
     do {
-        return try Yams.compose(yaml: text)
+        node = try Yams.compose(yaml: text)
     } catch let error as YamlError {
-        let (message, mark) = describe(error)
+        let (message, mark) = describe(error, lineOffset: sink.lineOffset)
         sink.error("invalid YAML: \(message)", at: mark, rule: "yaml.syntax")
+        return nil
     } catch {
         sink.error("invalid YAML: \(error)", at: nil, rule: "yaml.syntax")
+        return nil
+    }
+    if let node, let anchored = firstAnchoredNode(in: node) {
+        sink.error("\(refusal); write the value out", at: anchored.mark, rule: "yaml.alias")
+        return nil
+    }
+    return node
+}
+
+/// The first node, in document order, that carries an anchor. The walk ends there, before it
+/// could reach (and expand) any alias of it.
+private func firstAnchoredNode(in node: Node) -> Node? {
+    if node.anchor != nil { return node }
+    switch node {
+    case .mapping(let mapping):
+        for (key, value) in mapping {
+            if let found = firstAnchoredNode(in: key) ?? firstAnchoredNode(in: value) { return found }
+        }
+    case .sequence(let sequence):
+        for item in sequence {
+            if let found = firstAnchoredNode(in: item) { return found }
+        }
+    case .alias:
+        return node
+    case .scalar:
+        break
     }
     return nil
 }
 
-private func describe(_ error: YamlError) -> (String, Mark?) {
+private func describe(_ error: YamlError, lineOffset: Int) -> (String, Mark?) {
     switch error {
     case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
          let .composer(context, problem, mark, _):
-        let detail = context.map { "\(problem) (\($0.text) at line \($0.mark.line))" } ?? problem
+        // libyaml counts lines from the start of the YAML text; the user reads the file's.
+        let detail = context.map { "\(problem) (\($0.text) at line \($0.mark.line + lineOffset))" } ?? problem
         return (detail, mark)
     case let .duplicatedKeysInMapping(duplicates, context):
         return ("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))", context.mark)
@@ -69,20 +102,33 @@ private func describe(_ error: YamlError) -> (String, Mark?) {
     }
 }
 
-/// Where a node starts with `&` or `*`: after indentation, `- `, `? `, `: `, or inside a flow
-/// collection after `[`, `{` or `,`; outside quotes and comments. That is exactly where YAML
-/// reads an anchor or an alias, so plain text like `R&D` or `5*3` is not mistaken for one.
+/// Where a node starts with `&` or `*`: after indentation, `- `, `? `, `: `, a tag, or inside
+/// a flow collection after `[`, `{`, `,` or `:`; outside quotes, comments and block scalars.
+/// That is where YAML reads an anchor or an alias, so plain text like `R&D` or `5*3`, quoted
+/// text and the lines of a `|` or `>` block are not mistaken for one.
 func findAnchorOrAlias(in text: String) -> (line: Int, column: Int, symbol: Character)? {
     var flowDepth = 0
+    var quote: Character?
+    var blockScalarParentIndent: Int?
     for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-        var atNodeStart = true
+        let characters = Array(line)
+        let indent = characters.prefix { $0 == " " }.count
+        if let parent = blockScalarParentIndent {
+            if indent > parent || characters.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            blockScalarParentIndent = nil
+        }
+        var atNodeStart = quote == nil
         var indicatorPending = false
-        var quote: Character?
-        var previous: Character = " "
-        for (offset, character) in line.enumerated() {
-            defer { previous = character }
+        var index = 0
+        scan: while index < characters.count {
+            let character = characters[index]
+            let previous: Character = index > 0 ? characters[index - 1] : " "
+            index += 1
             if let open = quote {
-                if character == open { quote = nil }
+                if open == "\"" && character == "\\" { index += 1 }
+                else if character == open {
+                    if open == "'" && index < characters.count && characters[index] == "'" { index += 1 } else { quote = nil }
+                }
                 continue
             }
             switch character {
@@ -90,14 +136,25 @@ func findAnchorOrAlias(in text: String) -> (line: Int, column: Int, symbol: Char
                 if indicatorPending { atNodeStart = true }
                 indicatorPending = false
                 continue
-            case "#" where previous == " " || previous == "\t" || offset == 0:
-                break
+            case "#" where previous == " " || previous == "\t" || index == 1:
+                break scan
             case "&" where atNodeStart, "*" where atNodeStart:
-                return (lineIndex + 1, offset + 1, character)
+                return (lineIndex + 1, index, character)
+            case "!" where atNodeStart:
+                // A tag; the node (and its anchor, if any) follows after a space.
+                while index < characters.count && characters[index] != " " { index += 1 }
+                indicatorPending = true
+                continue
             case "\"" where atNodeStart, "'" where atNodeStart:
                 quote = character
+            case "|" where atNodeStart && flowDepth == 0, ">" where atNodeStart && flowDepth == 0:
+                blockScalarParentIndent = indent
+                break scan
             case "-" where atNodeStart, "?" where atNodeStart:
                 indicatorPending = true
+            case ":" where flowDepth > 0:
+                atNodeStart = true
+                continue
             case ":":
                 indicatorPending = true
             case "[" where atNodeStart, "{" where atNodeStart:
@@ -111,7 +168,6 @@ func findAnchorOrAlias(in text: String) -> (line: Int, column: Int, symbol: Char
             default:
                 indicatorPending = false
             }
-            if character == "#" && (previous == " " || previous == "\t" || offset == 0) { break }
             atNodeStart = false
         }
     }
@@ -324,7 +380,9 @@ struct Fields {
             valueError(key, "must be an absolute URL starting with \(schemes.sorted().map { "\($0):" }.joined(separator: ", ")), found '\(text)'", at: node)
             return nil
         }
-        if scheme != "mailto" && !text.dropFirst(scheme.count + 1).hasPrefix("//") {
+        let rest = text.dropFirst(scheme.count + 1)
+        let host = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        if scheme != "mailto" && (!rest.hasPrefix("//") || host.isEmpty) {
             valueError(key, "must be an absolute URL like \(scheme)://host/path, found '\(text)'", at: node)
             return nil
         }

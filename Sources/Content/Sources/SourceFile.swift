@@ -17,7 +17,8 @@ public struct SourceFile: Sendable, Hashable {
     /// that line numbers and output bytes do not depend on the author's editor.
     public static func decode(path: String, bytes: [UInt8]) -> Result<SourceFile, Diagnostic> {
         let location = SourceLocation(file: path)
-        if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        if bytes.dropFirst(hasBOM ? 3 : 0).allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return .failure(.error("the file is empty; expected Markdown with a `---` front matter block",
                                    at: location, rule: "file.empty"))
         }
@@ -27,8 +28,7 @@ public struct SourceFile: Sendable, Hashable {
                                    at: SourceLocation(file: path, line: at.line, column: at.column),
                                    rule: "file.binary"))
         }
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let body = bytes.dropFirst(hasBOM ? 3 : 0)
         guard var text = String(validating: body, as: UTF8.self) else {
             let bad = firstInvalidUTF8Offset(in: Array(body)) + (bytes.count - body.count)
             let at = position(ofByte: bad, in: bytes)

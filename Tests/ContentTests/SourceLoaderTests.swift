@@ -1,0 +1,162 @@
+import Diagnostics
+import Foundation
+import Testing
+
+@testable import Content
+
+@Suite("Loading a site folder")
+struct SourceLoaderTests {
+    static let page = "---\ntitle: T\n---\n"
+
+    /// A small, complete site in `folder/site`, returned as its root.
+    func makeSite(in folder: URL) throws -> URL {
+        let root = folder.appendingPathComponent("site", isDirectory: true)
+        let files = [
+            "site.yml": "title: Careers\nbase_url: https://a.example/\n",
+            "content/index.md": Self.page,
+            "content/roles/b.md": Self.page,
+            "content/roles/a.md": Self.page,
+            "content/teams/platform/index.md": Self.page,
+            "content/notes.txt": "not Markdown",
+            "content/.draft.md": Self.page,
+            "content/.git/HEAD.md": Self.page,
+            "templates/layout.mustache": "{{{content}}}",
+            "templates/partials/card.mustache": "{{title}}",
+            "templates/README.txt": "not a template",
+            "static/style.css": "body {}",
+            "static/img/logo.svg": "<svg/>",
+            "static/.DS_Store": "junk",
+        ]
+        for (path, text) in files { try write(text, to: path, in: root) }
+        return root
+    }
+
+    func link(_ path: String, in root: URL, to destination: String) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: destination)
+    }
+
+    @Test("config, content, templates and static files are read, sorted, without hidden files")
+    func loadsASite() throws {
+        try withTemporaryFolder { folder in
+            let root = try makeSite(in: folder)
+            let (sources, diagnostics) = SourceLoader.load(root: root)
+            #expect(diagnostics.isEmpty)
+            #expect(sources.config == SourceFile(path: "site.yml", text: "title: Careers\nbase_url: https://a.example/\n"))
+            #expect(sources.content.map(\.path) == [
+                "content/index.md", "content/roles/a.md", "content/roles/b.md", "content/teams/platform/index.md",
+            ])
+            #expect(sources.content.allSatisfy { $0.text == Self.page })
+            #expect(sources.templates.map(\.path) == ["templates/layout.mustache", "templates/partials/card.mustache"])
+            #expect(sources.staticFiles.map(\.path) == ["img/logo.svg", "style.css"])
+            #expect(sources.staticFiles.map(\.url.lastPathComponent) == ["logo.svg", "style.css"])
+        }
+    }
+
+    @Test("a symlink to a file outside the site is refused and not read")
+    func symlinkOutsideIsRefused() throws {
+        try withTemporaryFolder { folder in
+            let root = try makeSite(in: folder)
+            try write("---\ntitle: SECRET\n---\n", to: "outside/secret.md", in: folder)
+            let target = folder.appendingPathComponent("outside/secret.md").path
+            try link("content/roles/leak.md", in: root, to: target)
+            let (sources, diagnostics) = SourceLoader.load(root: root)
+            #expect(report(diagnostics) == [
+                "content/roles/leak.md: error: symbolic link to \(target), outside the site; it is not followed [file.symlink-outside]",
+            ])
+            #expect(!sources.content.contains { $0.path == "content/roles/leak.md" || $0.text.contains("SECRET") })
+        }
+    }
+
+    @Test("a folder whose name merely starts with the site's name is outside it")
+    func siblingWithSamePrefixIsOutside() throws {
+        try withTemporaryFolder { folder in
+            let root = try makeSite(in: folder)
+            try write("body", to: "site-evil/x.css", in: folder)
+            try link("static/x.css", in: root, to: "../../site-evil/x.css")
+            let (sources, diagnostics) = SourceLoader.load(root: root)
+            #expect(diagnostics.map(\.rule) == ["file.symlink-outside"])
+            #expect(diagnostics.first?.location?.file == "static/x.css")
+            #expect(!sources.staticFiles.contains { $0.path == "x.css" })
+        }
+    }
+
+    @Test("a symlink to a file inside the site is followed")
+    func symlinkInsideIsFollowed() throws {
+        try withTemporaryFolder { folder in
+            let root = try makeSite(in: folder)
+            try write("---\nquestion: Shared?\n---\n", to: "shared/q.md", in: root)
+            try link("content/faq/q.md", in: root, to: "../../shared/q.md")
+            let (sources, diagnostics) = SourceLoader.load(root: root)
+            #expect(diagnostics.isEmpty)
+            let file = try #require(sources.content.first { $0.path == "content/faq/q.md" })
+            #expect(file.text == "---\nquestion: Shared?\n---\n")
+        }
+    }
+
+    @Test("links inside the site are still inside when the root is reached through a symlink")
+    func rootThroughASymlink() throws {
+        try withTemporaryFolder { folder in
+            let root = try makeSite(in: folder)
+            try write(Self.page, to: "shared/p.md", in: root)
+            try link("content/p.md", in: root, to: "../shared/p.md")
+            try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("alias").path,
+                                                       withDestinationPath: root.path)
+            let (sources, diagnostics) = SourceLoader.load(root: folder.appendingPathComponent("alias"))
+            #expect(diagnostics.isEmpty)
+            #expect(sources.content.contains { $0.path == "content/p.md" })
+        }
+    }
+
+    @Test("broken links and links to folders are reported and skipped")
+    func brokenAndFolderLinks() throws {
+        try withTemporaryFolder { folder in
+            let root = try makeSite(in: folder)
+            try link("content/gone.md", in: root, to: "nowhere.md")
+            try link("content/more", in: root, to: "teams")
+            let (sources, diagnostics) = SourceLoader.load(root: root)
+            #expect(report(diagnostics) == [
+                "content/gone.md: error: broken symbolic link [file.symlink-broken]",
+                "content/more: warning: symbolic link to a folder; not followed [file.symlink-folder]",
+            ])
+            #expect(sources.content.count == 4)
+        }
+    }
+
+    @Test("a content file that cannot be decoded is reported and left out")
+    func undecodableFile() throws {
+        try withTemporaryFolder { folder in
+            let root = try makeSite(in: folder)
+            try Data([0x2D, 0x2D, 0x2D, 0x0A, 0x00]).write(to: root.appendingPathComponent("content/roles/c.md"))
+            let (sources, diagnostics) = SourceLoader.load(root: root)
+            #expect(report(diagnostics) == [
+                "content/roles/c.md:2:1: error: this looks like a binary file (it contains a NUL byte); expected UTF-8 text [file.binary]",
+            ])
+            #expect(!sources.content.contains { $0.path == "content/roles/c.md" })
+        }
+    }
+
+    @Test("an empty folder is missing site.yml, content/ and templates/; static/ is optional")
+    func missingInputs() throws {
+        try withTemporaryFolder { folder in
+            let (sources, diagnostics) = SourceLoader.load(root: folder)
+            #expect(sources.config == nil)
+            #expect(sources.content.isEmpty && sources.templates.isEmpty && sources.staticFiles.isEmpty)
+            #expect(diagnostics.map(\.rule) == ["site.missing-config", "site.missing-content", "site.missing-templates"])
+            #expect(diagnostics.map(\.location?.file) == ["site.yml", "content", "templates"])
+            #expect(diagnostics.allSatisfy { $0.severity == .error })
+        }
+    }
+
+    @Test("a file where a folder should be counts as a missing folder")
+    func contentIsAFile() throws {
+        try withTemporaryFolder { folder in
+            let root = try makeSite(in: folder)
+            try FileManager.default.removeItem(at: root.appendingPathComponent("templates"))
+            try write("oops", to: "templates", in: root)
+            let (_, diagnostics) = SourceLoader.load(root: root)
+            #expect(diagnostics.map(\.rule) == ["site.missing-templates"])
+        }
+    }
+}

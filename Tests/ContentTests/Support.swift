@@ -1,0 +1,53 @@
+import Diagnostics
+import Foundation
+import Testing
+
+@testable import Content
+
+/// Parses `text` as the content file at `path`.
+func parse(_ path: String, _ text: String) -> (document: Document?, diagnostics: [Diagnostic]) {
+    ContentParser.parse(SourceFile(path: path, text: text))
+}
+
+/// Diagnostics as a user sees them (`file:line:col: error: message [rule]`), in report order.
+func report(_ diagnostics: [Diagnostic]) -> [String] {
+    diagnostics.sortedForReport().map(\.description)
+}
+
+extension Document {
+    var role: Role? { if case .role(let role) = self { role } else { nil } }
+    var ladder: Ladder? { if case .ladder(let ladder) = self { ladder } else { nil } }
+    var faq: FAQEntry? { if case .faq(let faq) = self { faq } else { nil } }
+    var page: Page? { if case .page(let page) = self { page } else { nil } }
+}
+
+/// A case of a parameterized test: a fixture and what it should produce, shown by its label.
+struct Example: Sendable, CustomTestStringConvertible {
+    var label: String
+    var text: String
+    var expected: [String]
+
+    init(_ label: String, _ text: String, _ expected: String...) {
+        self.label = label
+        self.text = text
+        self.expected = expected
+    }
+
+    var testDescription: String { label }
+}
+
+/// A fresh folder under the system's temporary folder, deleted afterwards.
+func withTemporaryFolder(_ body: (URL) throws -> Void) throws {
+    let base = FileManager.default.temporaryDirectory.resolvingSymlinksInPath()
+    let folder = base.appendingPathComponent("jobsite-content-tests-\(UUID().uuidString)", isDirectory: true)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try body(folder)
+}
+
+/// Writes `text` at `path` below `folder`, creating the folders in between.
+func write(_ text: String, to path: String, in folder: URL) throws {
+    let url = folder.appendingPathComponent(path)
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: url)
+}
