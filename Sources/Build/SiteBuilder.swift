@@ -90,7 +90,7 @@ public enum SiteBuilder {
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
 
         let plan = OutputPlan(
-            files: pages.map { OutputFile(path: $0.outputFile, text: $0.html) },
+            files: pages.map { OutputFile(path: $0.outputFile, text: $0.html, origin: $0.source.map { SourceLocation(file: $0) }) },
             copies: sources.staticFiles.map {
                 StaticCopy(source: $0.url, path: $0.path,
                            origin: SourceLocation(file: SiteLayout.staticFolder + "/" + $0.path))

@@ -7,6 +7,8 @@ import Site
 public struct RenderedPage: Sendable, Hashable {
     public var path: SitePath
     public var html: String
+    /// The content file the page presents, if one (for messages about the output).
+    public var source: String?
 
     /// The file that serves `path`, relative to the output folder.
     public var outputFile: String { path.outputFile }
@@ -55,8 +57,9 @@ struct RenderJob: @unchecked Sendable {
         return String(url[slash...])
     }
 
-    func page(_ template: String, _ context: PageContext, at path: SitePath, _ diagnostics: [Diagnostic] = []) -> Output {
-        (RenderedPage(path: path, html: theme.render(template, context)), diagnostics)
+    func page(_ template: String, _ context: PageContext, at path: SitePath, from source: String? = nil,
+              _ diagnostics: [Diagnostic] = []) -> Output {
+        (RenderedPage(path: path, html: theme.render(template, context), source: source), diagnostics)
     }
 
     func rolePage(_ role: Role) -> Output {
@@ -64,7 +67,7 @@ struct RenderJob: @unchecked Sendable {
         let body = bodies.render(role.body, source: role.source, on: path)
         var context = context(for: path, title: role.title, description: role.summary)
         context.role = views.roleView(role, body: body.html)
-        return page("role", context, at: path, body.diagnostics)
+        return page("role", context, at: path, from: role.source, body.diagnostics)
     }
 
     func homePage() -> Output {
@@ -103,7 +106,7 @@ struct RenderJob: @unchecked Sendable {
         let intro = bodies.render(ladder.body, source: ladder.source, on: path)
         var context = context(for: path, title: ladder.title, description: ladder.summary)
         context.ladder = views.ladderView(ladder, intro: intro.html)
-        return page("ladder", context, at: path, intro.diagnostics)
+        return page("ladder", context, at: path, from: ladder.source, intro.diagnostics)
     }
 
     func faqPage() -> Output {
@@ -123,7 +126,7 @@ struct RenderJob: @unchecked Sendable {
         let body = bodies.render(plain.body, source: plain.source, on: path)
         var context = context(for: path, title: plain.title, description: plain.description)
         context.page = PlainPageView(title: plain.title, body: body.html)
-        return page("page", context, at: path, body.diagnostics)
+        return page("page", context, at: path, from: plain.source, body.diagnostics)
     }
 
     func notFoundPage() -> Output {

@@ -88,6 +88,28 @@ struct DestinationTests {
         }
     }
 
+    @Test func aSourceFolderThatIsALinkStillCounts() throws {
+        try withTemporaryFolder { root in
+            // content/ is a link to a folder outside the site: the site root still holds it.
+            let site = root.appendingPathComponent("site"), elsewhere = root.appendingPathComponent("elsewhere")
+            try write("roles/x.md", "# X", in: elsewhere)
+            try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("content"), withDestinationURL: elsewhere)
+            let protected = [site.appendingPathComponent("content")]
+            for output in [site, elsewhere, elsewhere.appendingPathComponent("public")] {
+                #expect(rules(OutputWriter(destination: output, protectedSources: protected).write(plan)) == ["output.contains-sources"])
+            }
+            #expect(textFiles(elsewhere) == ["roles/x.md": "# X"])
+        }
+    }
+
+    @Test func aRelativeFileURLIsTakenFromTheCurrentFolder() {
+        let current = FileManager.default.currentDirectoryPath
+        #expect(FileSystem.absolutePath(of: URL(string: "file:public")!) == current + "/public")
+        #expect(FileSystem.absolutePath(of: URL(fileURLWithPath: "public")) == current + "/public")
+        #expect(FileSystem.lexicalComponents(of: "/a/./b/../c/") == ["a", "c"])
+    }
+
     @Test func aSiblingWithALongerNameIsNotInside() throws {
         try withTemporaryFolder { root in
             // `/a/public2` is not inside `/a/public`, nor `/a/content-out` inside `/a/content`.
