@@ -33,8 +33,7 @@ public enum SiteRenderer {
 }
 
 /// Everything needed to render one page; a value, so pages render independently.
-struct RenderJob: @unchecked Sendable {
-    // The theme's library is immutable after load; rendering only reads it.
+struct RenderJob: Sendable {
     let graph: SiteGraph
     let theme: Theme
     let bodies: MarkdownBodies

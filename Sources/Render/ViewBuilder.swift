@@ -3,7 +3,7 @@ import Site
 
 /// Turns the site graph into template values. Paths are written without the leading slash;
 /// templates prefix them with `root`.
-struct ViewBuilder {
+struct ViewBuilder: Sendable {
     let graph: SiteGraph
 
     func path(_ sitePath: SitePath) -> String {
