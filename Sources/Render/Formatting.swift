@@ -75,6 +75,15 @@ enum Format {
         [location.city, location.region, location.country].compactMap { $0 }.joined(separator: ", ")
     }
 
+    /// `No open roles`, `1 open role`, `5 open roles`.
+    static func openRoles(_ count: Int) -> String {
+        switch count {
+        case 0: "No open roles"
+        case 1: "1 open role"
+        default: "\(count) open roles"
+        }
+    }
+
     /// `4+ years`, `1+ year`, `No experience required`.
     static func experience(_ years: Int) -> String {
         switch years {

@@ -43,7 +43,7 @@ struct RenderJob: Sendable {
 
     func context(for path: SitePath, title: String, description: String?) -> PageContext {
         let root = path == .notFound ? basePath : SitePath.rootPrefix(from: path)
-        return PageContext(site: views.siteView(current: path), root: root, path: views.path(path), title: title,
+        return PageContext(site: views.siteView(current: path, root: root), root: root, path: views.path(path), title: title,
                            description: description ?? graph.config.description,
                            canonicalURL: graph.config.baseURL + views.path(path))
     }
@@ -82,20 +82,25 @@ struct RenderJob: Sendable {
         }
         var context = context(for: .home, title: graph.config.title, description: graph.homeIntro?.description)
         context.home = HomeView(heading: graph.homeIntro?.title ?? graph.config.title, intro: intro,
-                                roleCount: graph.roles.count, departments: views.departments(graph.roles),
+                                roleCount: graph.roles.count, roleCountText: Format.openRoles(graph.roles.count),
+                                departments: views.departments(graph.roles),
                                 ladders: graph.ladders.map(views.ladderCard), faqs: Array(highlights),
                                 hasMoreFAQs: graph.faqs.count > highlights.count)
         return page("home", context, at: .home, diagnostics)
     }
 
     func roleListPage() -> Output {
-        var context = context(for: .roles, title: "Open roles", description: nil)
-        context.roleList = RoleListView(roleCount: graph.roles.count, departments: views.departments(graph.roles))
+        let organization = graph.config.organization?.name ?? graph.config.title
+        let description = "\(Format.openRoles(graph.roles.count)) at \(organization), by department, with level, location and pay."
+        var context = context(for: .roles, title: "Open roles", description: description)
+        context.roleList = RoleListView(roleCount: graph.roles.count, roleCountText: Format.openRoles(graph.roles.count),
+                                        departments: views.departments(graph.roles))
         return page("roles", context, at: .roles)
     }
 
     func ladderListPage() -> Output {
-        var context = context(for: .ladders, title: "Career ladders", description: nil)
+        var context = context(for: .ladders, title: "Career ladders",
+                              description: "What each level means, what it pays, and what the next step asks.")
         context.ladderList = LadderListView(ladders: graph.ladders.map(views.ladderCard))
         return page("ladders", context, at: .ladders)
     }
@@ -115,7 +120,8 @@ struct RenderJob: Sendable {
             diagnostics += answer.diagnostics
             return views.faqItem(faq, answer: answer.html)
         }
-        var context = context(for: .faq, title: "Frequently asked questions", description: nil)
+        var context = context(for: .faq, title: "Frequently asked questions",
+                              description: "Answers about pay, levels, interviews and working here.")
         context.faq = FAQView(entries: entries)
         return page("faq", context, at: .faq, diagnostics)
     }

@@ -124,7 +124,9 @@ extension RoleView: TemplateFields {
 extension Department: TemplateFields {
     nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Department>] = [
         "name": \.name,
+        "anchor": \.anchor,
         "roleCount": \.roleCount,
+        "roleCountText": \.roleCountText,
         "roles": \.roles,
     ]
 }
@@ -134,6 +136,7 @@ extension HomeView: TemplateFields {
         "heading": \.heading,
         "intro": \.intro,
         "roleCount": \.roleCount,
+        "roleCountText": \.roleCountText,
         "departments": \.departments,
         "ladders": \.ladders,
         "faqs": \.faqs,
@@ -144,6 +147,7 @@ extension HomeView: TemplateFields {
 extension RoleListView: TemplateFields {
     nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<RoleListView>] = [
         "roleCount": \.roleCount,
+        "roleCountText": \.roleCountText,
         "departments": \.departments,
     ]
 }
@@ -209,6 +213,8 @@ extension LadderView.Level: TemplateFields {
         "expectations": \.expectations,
         "roles": \.roles,
         "hasRoles": \.hasRoles,
+        "roleCount": \.roleCount,
+        "roleCountText": \.roleCountText,
         "next": \.next,
     ]
 }

@@ -31,10 +31,7 @@ public struct Theme: Sendable {
         }
         for file in files {
             for reference in partialReferences(in: file.text) where names[reference.name] == nil {
-                let expected = reference.name.contains("/")
-                    ? "partial names cannot contain '/'; keep partials directly in templates/ (e.g. templates/role-card.mustache)"
-                    : "expected templates/\(reference.name).mustache"
-                diagnostics.append(.error("the partial '\(reference.name)' does not exist; \(expected)",
+                diagnostics.append(.error("the partial '\(reference.name)' does not exist; expected templates/\(reference.name).mustache",
                                           at: SourceLocation(file: file.path, line: reference.line, column: reference.column),
                                           rule: "template.missing-partial"))
             }

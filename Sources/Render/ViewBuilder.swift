@@ -1,3 +1,4 @@
+import Foundation
 import Content
 import Site
 
@@ -47,7 +48,8 @@ struct ViewBuilder: Sendable {
         let groups = Dictionary(grouping: roles) { $0.department ?? other }
         return groups.keys.sorted { ($0 == other ? 1 : 0, $0) < ($1 == other ? 1 : 0, $1) }.map { name in
             let cards = groups[name]!.map(card)
-            return Department(name: name, roleCount: cards.count, roles: cards)
+            return Department(name: name, anchor: anchor(name), roleCount: cards.count,
+                              roleCountText: Format.openRoles(cards.count), roles: cards)
         }
     }
 
@@ -69,7 +71,8 @@ struct ViewBuilder: Sendable {
                 expectations: ladder.competencies.compactMap { competency in
                     level.expectations[competency.id].map { .init(competency: competency.title, text: $0) }
                 },
-                roles: roles, hasRoles: !roles.isEmpty,
+                roles: roles, hasRoles: !roles.isEmpty, roleCount: roles.count,
+                roleCountText: Format.openRoles(roles.count),
                 next: next.map { .init(id: $0.id, title: $0.title, anchor: SitePath.levelAnchor($0.id)) })
         }
         let matrix = ladder.competencies.map { competency in
@@ -86,7 +89,21 @@ struct ViewBuilder: Sendable {
         FAQItem(question: faq.question, anchor: faq.slug, path: path(.faqEntry(faq.slug)), answer: answer, tags: faq.tags)
     }
 
-    func siteView(current: SitePath) -> SiteView {
+    /// `Data Platform` → `department-data-platform`; prefixed so it cannot clash with other ids.
+    func anchor(_ name: String) -> String {
+        let slug = name.lowercased().unicodeScalars
+            .map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? String($0) : "-" }
+            .joined().split(separator: "-").joined(separator: "-")
+        return "department-" + (slug.isEmpty ? "other" : slug)
+    }
+
+    /// A logo given as a site path becomes relative to the page; a URL stays as it is.
+    func logoURL(_ logo: String, root: String) -> String {
+        if logo.contains("://") || logo.hasPrefix("data:") { return logo }
+        return root + logo.drop { $0 == "/" }
+    }
+
+    func siteView(current: SitePath, root: String) -> SiteView {
         let config = graph.config
         var nav: [SiteView.NavItem] = [
             .init(title: "Roles", path: path(.roles), current: current.value.hasPrefix(SitePath.roles.value)),
@@ -99,7 +116,10 @@ struct ViewBuilder: Sendable {
         }
         return SiteView(title: config.title, description: config.description, language: config.language,
                         baseURL: config.baseURL,
-                        organization: config.organization.map { .init(name: $0.name, url: $0.url, logo: $0.logo) },
+                        organization: config.organization.map { organization in
+                            .init(name: organization.name, url: organization.url,
+                                  logo: organization.logo.map { logoURL($0, root: root) })
+                        },
                         nav: nav)
     }
 }

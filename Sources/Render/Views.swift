@@ -75,7 +75,11 @@ struct RoleView {
 
 struct Department {
     var name: String
+    /// For ids and "jump to" links: `data-platform`.
+    var anchor: String
     var roleCount: Int
+    /// `1 open role`, `5 open roles`.
+    var roleCountText: String
     var roles: [RoleCard]
 }
 
@@ -83,6 +87,7 @@ struct HomeView {
     var heading: String
     var intro: String?
     var roleCount: Int
+    var roleCountText: String
     var departments: [Department]
     var ladders: [LadderCard]
     var faqs: [FAQItem]
@@ -91,6 +96,7 @@ struct HomeView {
 
 struct RoleListView {
     var roleCount: Int
+    var roleCountText: String
     var departments: [Department]
 }
 
@@ -120,6 +126,8 @@ struct LadderView {
         var expectations: [Expectation]
         var roles: [RoleCard]
         var hasRoles: Bool
+        var roleCount: Int
+        var roleCountText: String
         var next: NextLevel?
     }
     struct MatrixCell { var level: String; var text: String }

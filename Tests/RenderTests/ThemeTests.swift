@@ -33,9 +33,12 @@ import Testing
         ])
     }
 
-    @Test func aPartialInAFolderGetsAnExplanation() {
-        let (_, diagnostics) = Theme.load(Self.templates(["role": "{{> partials/card}}"]))
-        #expect(diagnostics.first?.message.contains("partial names cannot contain '/'") == true)
+    @Test func partialsMayLiveInFolders() {
+        let (theme, diagnostics) = Theme.load(Self.templates(["role": "[{{> partials/card}}]", "partials/card": "card"]))
+        #expect(diagnostics.isEmpty)
+        #expect(theme?.render("role", [String: String]()) == "[card]")
+        let (_, missing) = Theme.load(Self.templates(["role": "{{> partials/nope}}"]))
+        #expect(missing.map(\.rule) == ["template.missing-partial"])
     }
 
     @Test func aSyntaxErrorPointsAtItsLine() {
