@@ -21,15 +21,22 @@ public enum SiteRenderer {
         let views = ViewBuilder(graph: graph)
         let job = RenderJob(graph: graph, theme: theme, bodies: bodies, views: views)
 
-        // Postings dominate large sites: render them in parallel, one page each.
-        let rolePages = graph.roles.parallelMap { job.rolePage($0) }
-        let otherPages = [job.homePage(), job.roleListPage(), job.ladderListPage(), job.faqPage(), job.notFoundPage()]
-            + graph.ladders.map { job.ladderPage($0) }
-            + graph.pages.map { job.plainPage($0) }
-        let all = otherPages + rolePages
+        // Every page renders independently, so all of them share the cores. The list pages,
+        // which hold a card per posting, go first so that they do not finish last alone.
+        let pageJobs: [PageJob] = [.home, .roleList, .ladderList, .faq, .notFound]
+            + graph.ladders.map(PageJob.ladder) + graph.pages.map(PageJob.page) + graph.roles.map(PageJob.role)
+        let all = pageJobs.parallelMap { job.render($0) }
         let pages = all.map(\.page).sorted { $0.path < $1.path }
         return (pages, all.flatMap(\.diagnostics))
     }
+}
+
+/// One page to render.
+enum PageJob: Sendable {
+    case home, roleList, ladderList, faq, notFound
+    case ladder(Ladder)
+    case page(Page)
+    case role(Role)
 }
 
 /// Everything needed to render one page; a value, so pages render independently.
@@ -40,6 +47,19 @@ struct RenderJob: Sendable {
     let views: ViewBuilder
 
     typealias Output = (page: RenderedPage, diagnostics: [Diagnostic])
+
+    func render(_ page: PageJob) -> Output {
+        switch page {
+        case .home: homePage()
+        case .roleList: roleListPage()
+        case .ladderList: ladderListPage()
+        case .faq: faqPage()
+        case .notFound: notFoundPage()
+        case .ladder(let ladder): ladderPage(ladder)
+        case .page(let plain): plainPage(plain)
+        case .role(let role): rolePage(role)
+        }
+    }
 
     func context(for path: SitePath, title: String, description: String?) -> PageContext {
         let root = path == .notFound ? basePath : SitePath.rootPrefix(from: path)

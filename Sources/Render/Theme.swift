@@ -53,9 +53,17 @@ public struct Theme: Sendable {
     static func partialReferences(in text: String) -> [(name: String, line: Int, column: Int)] {
         var references: [(String, Int, Int)] = []
         for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            for match in line.matches(of: #/\{\{\s*[<>]\s*([^\s{}*]+)\s*\}\}/#) {
-                let column = line.distance(from: line.startIndex, to: match.range.lowerBound) + 1
-                references.append((String(match.output.1), lineIndex + 1, column))
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                var tag = rest[open.upperBound...].drop { $0 == " " }
+                rest = rest[open.upperBound...]
+                guard let kind = tag.first, kind == ">" || kind == "<" else { continue }
+                tag = tag.dropFirst().drop { $0 == " " }
+                let name = tag.prefix { !$0.isWhitespace && $0 != "}" && $0 != "{" }
+                // `{{>*name}}` is a dynamic partial: its name is only known when rendering.
+                guard !name.isEmpty, !name.hasPrefix("*"), tag.dropFirst(name.count).drop(while: { $0 == " " }).hasPrefix("}}") else { continue }
+                references.append((String(name), lineIndex + 1, column))
             }
         }
         return references

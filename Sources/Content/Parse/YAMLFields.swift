@@ -107,63 +107,73 @@ private func describe(_ error: YamlError, lineOffset: Int) -> (String, Mark?) {
 /// That is where YAML reads an anchor or an alias, so plain text like `R&D` or `5*3`, quoted
 /// text and the lines of a `|` or `>` block are not mistaken for one.
 func findAnchorOrAlias(in text: String) -> (line: Int, column: Int, symbol: Character)? {
+    // Works on UTF-8 bytes (every character it looks for is ASCII); columns count Unicode
+    // scalars, as libyaml's do.
+    let space: UInt8 = 0x20, tab: UInt8 = 0x09
     var flowDepth = 0
-    var quote: Character?
+    var quote: UInt8?
     var blockScalarParentIndent: Int?
-    for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-        let characters = Array(line)
-        let indent = characters.prefix { $0 == " " }.count
+    var lineNumber = 0
+    for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        lineNumber += 1
+        let bytes = Array(line)
+        let indent = bytes.prefix { $0 == space }.count
         if let parent = blockScalarParentIndent {
-            if indent > parent || characters.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            if indent > parent || bytes.allSatisfy({ $0 == space || $0 == tab }) { continue }
             blockScalarParentIndent = nil
         }
         var atNodeStart = quote == nil
         var indicatorPending = false
+        var column = 0
         var index = 0
-        scan: while index < characters.count {
-            let character = characters[index]
-            let previous: Character = index > 0 ? characters[index - 1] : " "
+        scan: while index < bytes.count {
+            let byte = bytes[index]
+            let previous = index > 0 ? bytes[index - 1] : space
             index += 1
+            if byte & 0xC0 != 0x80 { column += 1 }
             if let open = quote {
-                if open == "\"" && character == "\\" { index += 1 }
-                else if character == open {
-                    if open == "'" && index < characters.count && characters[index] == "'" { index += 1 } else { quote = nil }
+                if open == UInt8(ascii: "\"") && byte == UInt8(ascii: "\\") { index += 1; column += 1 }
+                else if byte == open {
+                    if open == UInt8(ascii: "'") && index < bytes.count && bytes[index] == open { index += 1; column += 1 } else { quote = nil }
                 }
                 continue
             }
-            switch character {
-            case " ", "\t":
+            switch byte {
+            case space, tab:
                 if indicatorPending { atNodeStart = true }
                 indicatorPending = false
                 continue
-            case "#" where previous == " " || previous == "\t" || index == 1:
+            case UInt8(ascii: "#") where previous == space || previous == tab || index == 1:
                 break scan
-            case "&" where atNodeStart, "*" where atNodeStart:
-                return (lineIndex + 1, index, character)
-            case "!" where atNodeStart:
+            case UInt8(ascii: "&") where atNodeStart, UInt8(ascii: "*") where atNodeStart:
+                return (lineNumber, column, Character(Unicode.Scalar(byte)))
+            case UInt8(ascii: "!") where atNodeStart:
                 // A tag; the node (and its anchor, if any) follows after a space.
-                while index < characters.count && characters[index] != " " { index += 1 }
+                while index < bytes.count && bytes[index] != space {
+                    if bytes[index] & 0xC0 != 0x80 { column += 1 }
+                    index += 1
+                }
                 indicatorPending = true
                 continue
-            case "\"" where atNodeStart, "'" where atNodeStart:
-                quote = character
-            case "|" where atNodeStart && flowDepth == 0, ">" where atNodeStart && flowDepth == 0:
+            case UInt8(ascii: "\"") where atNodeStart, UInt8(ascii: "'") where atNodeStart:
+                quote = byte
+            case UInt8(ascii: "|") where atNodeStart && flowDepth == 0, UInt8(ascii: ">") where atNodeStart && flowDepth == 0:
                 blockScalarParentIndent = indent
                 break scan
-            case "-" where atNodeStart, "?" where atNodeStart:
+            case UInt8(ascii: "-") where atNodeStart, UInt8(ascii: "?") where atNodeStart:
                 indicatorPending = true
-            case ":" where flowDepth > 0:
+            case UInt8(ascii: ":") where flowDepth > 0:
                 atNodeStart = true
                 continue
-            case ":":
+            case UInt8(ascii: ":"):
                 indicatorPending = true
-            case "[" where atNodeStart, "{" where atNodeStart:
+            case UInt8(ascii: "[") where atNodeStart, UInt8(ascii: "{") where atNodeStart:
                 flowDepth += 1
                 continue
-            case "," where flowDepth > 0:
+            case UInt8(ascii: ",") where flowDepth > 0:
                 atNodeStart = true
                 continue
-            case "]" where flowDepth > 0, "}" where flowDepth > 0:
+            case UInt8(ascii: "]") where flowDepth > 0, UInt8(ascii: "}") where flowDepth > 0:
                 flowDepth -= 1
             default:
                 indicatorPending = false
