@@ -69,21 +69,25 @@ public enum SiteBuilder {
         let parsed = sources.content.parallelMap(ContentParser.parse)
         diagnostics += parsed.flatMap(\.1)
         let documents = parsed.compactMap(\.0)
+        let unavailable = Set(zip(sources.content, parsed).filter { $0.1.0 == nil }.map(\.0.path))
         let (theme, themeDiagnostics) = Theme.load(sources.templates)
         diagnostics += themeDiagnostics
-        guard var config, let theme, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        guard var config else { return (nil, diagnostics) }
         if let baseURL = options.baseURL {
             guard let checked = checkBaseURL(baseURL, into: &diagnostics) else { return (nil, diagnostics) }
             config.baseURL = checked
         }
 
+        // The later stages run even when some files failed validation, on the files that did
+        // not: one build reports every problem, and none twice.
+
         // link: cross-file references.
-        let (graph, linkDiagnostics) = Linker.link(config: config, documents: documents,
+        let (graph, linkDiagnostics) = Linker.link(config: config, documents: documents, unavailable: unavailable,
                                                    options: LinkOptions(includeDrafts: options.includeDrafts, today: options.today))
         diagnostics += linkDiagnostics
-        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
 
-        // render: pages from templates.
+        // render: pages from templates (and the link checks of every Markdown body).
+        guard let theme else { return (nil, diagnostics) }
         let staticPaths = sources.staticFiles.map(\.path)
         let (pages, renderDiagnostics) = SiteRenderer.render(graph, theme: theme, staticPaths: staticPaths)
         diagnostics += renderDiagnostics

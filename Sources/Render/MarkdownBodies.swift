@@ -9,6 +9,7 @@ import Site
 struct MarkdownBodies: Sendable {
     let options: MarkdownOptions
     let urlsBySource: [String: SitePath]
+    let unavailableSources: Set<String>
     /// Site paths that exist: generated pages (without fragment) and static files.
     let knownPaths: Set<String>
 
@@ -16,6 +17,7 @@ struct MarkdownBodies: Sendable {
         options = MarkdownOptions(unsafeHTML: graph.config.markdown.unsafeHTML,
                                   smartPunctuation: graph.config.markdown.smartPunctuation)
         urlsBySource = graph.urlsBySource
+        unavailableSources = graph.unavailableSources
         var known: Set<String> = [SitePath.home, .roles, .ladders, .faq, .notFound].map(\.value).reduce(into: []) { $0.insert($1) }
         for path in graph.urlsBySource.values { known.insert(path.document) }
         for file in staticPaths { known.insert("/" + file) }
@@ -23,7 +25,8 @@ struct MarkdownBodies: Sendable {
     }
 
     func render(_ body: MarkdownBody, source: String, on page: SitePath) -> (html: String, diagnostics: [Diagnostic]) {
-        let resolver = LinkResolver(source: source, page: page, urlsBySource: urlsBySource, knownPaths: knownPaths)
+        let resolver = LinkResolver(source: source, page: page, urlsBySource: urlsBySource, knownPaths: knownPaths,
+                                    unavailableSources: unavailableSources)
         let rendered = MarkdownRenderer.render(body.text, options: options, resolveLink: resolver.resolve)
         let diagnostics = rendered.brokenLinks.map { link in
             Diagnostic.error("broken link '\(link.destination)': \(resolver.explain(link.destination))",
@@ -39,6 +42,7 @@ struct LinkResolver: Sendable {
     let page: SitePath
     let urlsBySource: [String: SitePath]
     let knownPaths: Set<String>
+    var unavailableSources: Set<String> = []
 
     func resolve(_ destination: String) -> LinkResolution {
         if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") || hasScheme(destination) {
@@ -46,7 +50,10 @@ struct LinkResolver: Sendable {
         }
         let (path, fragment) = split(destination)
         if path.hasSuffix(".md") {
-            guard let target = urlsBySource[sourcePath(for: path)] else { return .broken }
+            let targetSource = sourcePath(for: path)
+            guard let target = urlsBySource[targetSource] else {
+                return unavailableSources.contains(targetSource) ? .keep : .broken
+            }
             var url = target
             if let fragment { url = SitePath(target.document + "#" + fragment) }
             return .replace(url.relative(from: page))

@@ -20,7 +20,10 @@ public enum Linker {
     /// Top-level folders the generator writes itself; a plain page may not take their URL.
     static let reservedPaths: Set<String> = ["roles", "ladders", "faq", "404.html", "style.css"]
 
-    public static func link(config: SiteConfig, documents: [Document], options: LinkOptions) -> (SiteGraph, [Diagnostic]) {
+    /// `unavailable` lists content files that failed validation; linking goes on without them
+    /// so one build reports every problem, without follow-on errors about those files.
+    public static func link(config: SiteConfig, documents: [Document], unavailable: Set<String> = [],
+                            options: LinkOptions) -> (SiteGraph, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var roles: [Role] = [], ladders: [Ladder] = [], faqs: [FAQEntry] = [], pages: [Page] = []
         var homeIntro: Page?
@@ -61,7 +64,7 @@ public enum Linker {
         }
 
         let graph = SiteGraph(config: config, roles: roles, ladders: ladders, faqs: faqs, pages: pages,
-                              homeIntro: homeIntro, urlsBySource: urls.bySource)
+                              homeIntro: homeIntro, urlsBySource: urls.bySource, unavailableSources: unavailable)
         diagnostics += checkRoleReferences(graph, today: options.today)
         return (graph, diagnostics)
     }
@@ -76,6 +79,8 @@ public enum Linker {
             }
             guard let ladderID = role.ladder, let levelID = role.level else { continue }
             guard let ladder = graph.ladder(id: ladderID) else {
+                let ladderFile = "\(SiteLayout.contentFolder)/ladders/\(ladderID).md"
+                if graph.unavailableSources.contains(ladderFile) { continue }
                 let known = graph.ladders.map(\.id)
                 let hint = closestMatch(to: ladderID, in: known).map { "; did you mean '\($0)'?" }
                     ?? (known.isEmpty ? "; there are no ladders in content/ladders/" : "; known ladders: \(known.joined(separator: ", "))")

@@ -17,6 +17,9 @@ public struct SiteGraph: Sendable {
     public var homeIntro: Page?
     /// Every published content file's URL path (e.g. `/roles/x/`, `/faq/#levels`), by source path.
     public var urlsBySource: [String: SitePath]
+    /// Content files that exist but failed validation. References to them are not reported
+    /// again as missing: the file's own errors already say what is wrong.
+    public var unavailableSources: Set<String> = []
 
     public func ladder(id: String) -> Ladder? {
         ladders.first { $0.id == id }

@@ -154,6 +154,32 @@ struct InvalidSiteTests {
             """], expected: [
             "content/roles.md:1:1: error: the URL /roles/ belongs to the generated roles pages; rename or move this file [link.reserved-url]",
         ]),
+        Case(name: "validation, link and Markdown problems of different files in one report", files: [
+            "content/about.md": "---\ntitle: [About\n---\n",
+            "content/roles/intern.md": """
+            ---
+            title: Backend Intern
+            ladder: backend
+            level: L7
+            locations: [{country: DE}]
+            remote: remote
+            employment_type: INTERN
+            date_posted: 2026-06-01
+            ---
+            See [pay](../faq/nope.md).
+            """,
+        ], expected: [
+            "content/about.md:3:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 2) [yaml.syntax]",
+            "content/roles/intern.md:4:8: error: ladder 'backend' has no level 'L7'; its levels are L1, L2 [link.unknown-level]",
+            "content/roles/intern.md:10:5: error: broken link '../faq/nope.md': no published content file content/faq/nope.md [link.broken]",
+        ]),
+        Case(name: "a ladder that fails validation causes no follow-on errors in the files that use it", files: [
+            "content/ladders/backend.md": "---\ntitle: Backend Ladder\ncompetencies: []\nlevels: []\nsalary: 1\n---\n",
+        ], expected: [
+            "content/ladders/backend.md:3:15: error: 'competencies' must list at least one item [front-matter.value]",
+            "content/ladders/backend.md:4:9: error: 'levels' must list at least one item [front-matter.value]",
+            "content/ladders/backend.md:5:1: error: unknown key 'salary' in a career ladder; expected one of: title, summary, competencies, levels [front-matter.unknown-key]",
+        ]),
         Case(name: "empty file", files: ["content/extra.md": ""], expected: [
             "content/extra.md: error: the file is empty; expected Markdown with a `---` front matter block [file.empty]",
         ]),
