@@ -103,11 +103,8 @@ public enum SiteBuilder {
     }
 
     static func checkBaseURL(_ url: String, into diagnostics: inout [Diagnostic]) -> String? {
-        let lowered = url.lowercased()
-        guard (lowered.hasPrefix("https://") || lowered.hasPrefix("http://")), url.count > "https://".count,
-              !url.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }) else {
-            diagnostics.append(.error("--base-url must be an absolute http:// or https:// URL, found '\(url)'",
-                                      at: nil, rule: "options.base-url"))
+        if let problem = URLCheck.problem(with: url, schemes: ["http", "https"]) {
+            diagnostics.append(.error("--base-url \(problem)", at: nil, rule: "options.base-url"))
             return nil
         }
         return url.hasSuffix("/") ? url : url + "/"

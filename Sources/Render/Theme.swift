@@ -29,14 +29,17 @@ public struct Theme: Sendable {
                 diagnostics.append(.error("template syntax: \(error)", at: SourceLocation(file: file.path), rule: "template.syntax"))
             }
         }
-        for file in files {
-            for reference in partialReferences(in: file.text) where names[reference.name] == nil {
+        var includes: [String: [Reference]] = [:]
+        for (name, file) in names {
+            includes[name] = partialReferences(in: file.text)
+            for reference in includes[name]! where names[reference.name] == nil {
                 diagnostics.append(.error("the partial '\(reference.name)' does not exist; expected templates/\(reference.name).mustache",
                                           at: SourceLocation(file: file.path, line: reference.line, column: reference.column),
                                           rule: "template.missing-partial"))
             }
         }
-        for name in pageTemplates where names[name] == nil && !files.isEmpty {
+        diagnostics += inclusionCycles(includes, files: names)
+        for name in pageTemplates where names[name] == nil {
             diagnostics.append(.error("missing template templates/\(name).mustache; the build renders it",
                                       at: SourceLocation(file: "\(prefix)\(name).mustache"), rule: "template.missing"))
         }
@@ -45,13 +48,43 @@ public struct Theme: Sendable {
 
     /// Renders a page template; the theme was checked at load, so the template exists.
     func render(_ template: String, _ context: Any) -> String {
-        library.render(context, withTemplate: template) ?? ""
+        guard let html = library.render(context, withTemplate: template) else {
+            preconditionFailure("templates/\(template).mustache was checked at load")
+        }
+        return html
+    }
+
+    typealias Reference = (name: String, line: Int, column: Int)
+
+    /// A template that includes itself, directly or through others, would recurse until the
+    /// stack overflows; each cycle is reported once, at the include that closes it.
+    static func inclusionCycles(_ includes: [String: [Reference]], files: [String: SourceFile]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var finished: Set<String> = []
+        var onPath: [String] = []
+        func visit(_ name: String) {
+            onPath.append(name)
+            for reference in includes[name] ?? [] where includes[reference.name] != nil {
+                if let start = onPath.firstIndex(of: reference.name) {
+                    let cycle = (onPath[start...] + [reference.name]).joined(separator: " → ")
+                    diagnostics.append(.error("templates include each other in a loop: \(cycle)",
+                                              at: SourceLocation(file: files[name]!.path, line: reference.line, column: reference.column),
+                                              rule: "template.include-cycle"))
+                } else if !finished.contains(reference.name) {
+                    visit(reference.name)
+                }
+            }
+            onPath.removeLast()
+            finished.insert(name)
+        }
+        for name in includes.keys.sorted() where !finished.contains(name) { visit(name) }
+        return diagnostics
     }
 
     /// `{{> name}}` and `{{< name}}` tags with their positions. swift-mustache renders a missing
     /// partial as empty text, so the build looks for them itself.
-    static func partialReferences(in text: String) -> [(name: String, line: Int, column: Int)] {
-        var references: [(String, Int, Int)] = []
+    static func partialReferences(in text: String) -> [Reference] {
+        var references: [Reference] = []
         for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = line[...]
             while let open = rest.range(of: "{{") {

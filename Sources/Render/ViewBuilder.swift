@@ -44,11 +44,19 @@ struct ViewBuilder: Sendable {
 
     /// Postings grouped by department (alphabetical; postings without one last).
     func departments(_ roles: [Role]) -> [Department] {
-        let other = "Other teams"
-        let groups = Dictionary(grouping: roles) { $0.department ?? other }
-        return groups.keys.sorted { ($0 == other ? 1 : 0, $0) < ($1 == other ? 1 : 0, $1) }.map { name in
+        // nil (no department) sorts last and is shown as "Other teams"; a department really
+        // called that stays a group of its own.
+        let groups = Dictionary(grouping: roles, by: \.department)
+        let names = groups.keys.sorted { ($0 == nil ? 1 : 0, $0 ?? "") < ($1 == nil ? 1 : 0, $1 ?? "") }
+        var anchors: Set<String> = []
+        return names.map { name in
             let cards = groups[name]!.map(card)
-            return Department(name: name, anchor: anchor(name), roleCount: cards.count,
+            var anchor = anchor(name ?? "other teams")
+            // "R&D" and "R D" slug alike; ids on one page must differ.
+            if !anchors.insert(anchor).inserted {
+                anchor = (2...).lazy.map { "\(anchor)-\($0)" }.first { anchors.insert($0).inserted }!
+            }
+            return Department(name: name ?? "Other teams", anchor: anchor, roleCount: cards.count,
                               roleCountText: Format.openRoles(cards.count), roles: cards)
         }
     }
@@ -97,10 +105,10 @@ struct ViewBuilder: Sendable {
         return "department-" + (slug.isEmpty ? "other" : slug)
     }
 
-    /// A logo given as a site path becomes relative to the page; a URL stays as it is.
+    /// A logo given as a site path (`/logo.svg`) becomes relative to the page; an http(s) URL
+    /// (the only other form site.yml accepts) stays as it is.
     func logoURL(_ logo: String, root: String) -> String {
-        if logo.contains("://") || logo.hasPrefix("data:") { return logo }
-        return root + logo.drop { $0 == "/" }
+        logo.hasPrefix("/") ? root + logo.dropFirst() : logo
     }
 
     func siteView(current: SitePath, root: String) -> SiteView {

@@ -37,13 +37,15 @@ public enum Linker {
             default: continue
             }
         }
-        roles.sort { ($0.datePosted, $1.title, $1.slug) > ($1.datePosted, $0.title, $0.slug) }
+        roles.sort(by: Self.displayOrder)
         ladders.sort { ($0.title, $0.id) < ($1.title, $1.id) }
         faqs.sort { ($0.order ?? .max, $0.question, $0.slug) < ($1.order ?? .max, $1.question, $1.slug) }
         pages.sort { $0.path < $1.path }
 
         var urls = URLRegistry()
-        for role in roles {
+        // When two postings want one URL, the one that chose it with an explicit `slug:` is the
+        // one reported, at that line; between equals, the later file.
+        for role in roles.sorted(by: { ($0.fieldLocations["slug"] != nil ? 1 : 0, $0.source) < ($1.fieldLocations["slug"] != nil ? 1 : 0, $1.source) }) {
             urls.claim(.role(role.slug), by: role.source, at: role.fieldLocations["slug"], into: &diagnostics)
         }
         for ladder in ladders {
@@ -69,13 +71,21 @@ public enum Linker {
         return (graph, diagnostics)
     }
 
+    /// Newest postings first; on the same day alphabetically by title, then slug.
+    static func displayOrder(_ a: Role, _ b: Role) -> Bool {
+        if a.datePosted != b.datePosted { return a.datePosted > b.datePosted }
+        if a.title != b.title { return a.title < b.title }
+        return a.slug < b.slug
+    }
+
     /// A posting's ladder and level must exist; its pay should sit inside the level's band.
     static func checkRoleReferences(_ graph: SiteGraph, today: CalendarDate) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for role in graph.roles {
             if let validThrough = role.validThrough, validThrough < today {
                 diagnostics.append(.warning("this posting expired on \(validThrough) (valid_through) but is still published",
-                                            at: role.fieldLocations["title"], rule: "role.expired"))
+                                            at: role.fieldLocations["title"] ?? SourceLocation(file: role.source, line: 1, column: 1),
+                                            rule: "role.expired"))
             }
             guard let ladderID = role.ladder, let levelID = role.level else { continue }
             guard let ladder = graph.ladder(id: ladderID) else {

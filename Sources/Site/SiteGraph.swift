@@ -21,6 +21,18 @@ public struct SiteGraph: Sendable {
     /// again as missing: the file's own errors already say what is wrong.
     public var unavailableSources: Set<String> = []
 
+    public init(config: SiteConfig, roles: [Role], ladders: [Ladder], faqs: [FAQEntry], pages: [Page],
+                homeIntro: Page?, urlsBySource: [String: SitePath], unavailableSources: Set<String> = []) {
+        self.config = config
+        self.roles = roles
+        self.ladders = ladders
+        self.faqs = faqs
+        self.pages = pages
+        self.homeIntro = homeIntro
+        self.urlsBySource = urlsBySource
+        self.unavailableSources = unavailableSources
+    }
+
     public func ladder(id: String) -> Ladder? {
         ladders.first { $0.id == id }
     }

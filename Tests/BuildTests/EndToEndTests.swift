@@ -78,9 +78,10 @@ struct EndToEndTests {
         #expect(page.contains(#"href="../../roles/""#))
     }
 
-    @Test func badBaseURLOptionIsAnError() {
+    @Test(arguments: ["javascript:alert(1)", "https:///path", "https://host name/"])
+    func badBaseURLOptionIsAnError(_ url: String) {
         let report = build(fixturesFolder.appendingPathComponent("basic"), output: URL(fileURLWithPath: "/nonexistent/out"),
-                           baseURL: "javascript:alert(1)")
+                           baseURL: url)
         #expect(report.diagnostics.map(\.rule) == ["options.base-url"])
     }
 }

@@ -37,7 +37,7 @@ struct SourceLoaderTests {
         try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: destination)
     }
 
-    @Test("config, content, templates and static files are read, sorted, without hidden files")
+    @Test("config, content, templates and static files are read, sorted, hidden files only from static/")
     func loadsASite() throws {
         try withTemporaryFolder { folder in
             let root = try makeSite(in: folder)
@@ -49,6 +49,7 @@ struct SourceLoaderTests {
             ])
             #expect(sources.content.allSatisfy { $0.text == Self.page })
             #expect(sources.templates.map(\.path) == ["templates/layout.mustache", "templates/partials/card.mustache"])
+            // `.DS_Store` is operating-system litter, not part of the site.
             #expect(sources.staticFiles.map(\.path) == ["img/logo.svg", "style.css"])
             #expect(sources.staticFiles.map(\.url.lastPathComponent) == ["logo.svg", "style.css"])
         }
@@ -63,7 +64,7 @@ struct SourceLoaderTests {
             try link("content/roles/leak.md", in: root, to: target)
             let (sources, diagnostics) = SourceLoader.load(root: root)
             #expect(report(diagnostics) == [
-                "content/roles/leak.md: error: symbolic link to \(target), outside the site; it is not followed [file.symlink-outside]",
+                "content/roles/leak.md: error: symbolic link to \(target), outside the site's content/, templates/ and static/ folders; it is not followed [file.symlink-outside]",
             ])
             #expect(!sources.content.contains { $0.path == "content/roles/leak.md" || $0.text.contains("SECRET") })
         }
@@ -82,12 +83,12 @@ struct SourceLoaderTests {
         }
     }
 
-    @Test("a symlink to a file inside the site is followed")
+    @Test("a symlink into the site's input folders is followed")
     func symlinkInsideIsFollowed() throws {
         try withTemporaryFolder { folder in
             let root = try makeSite(in: folder)
-            try write("---\nquestion: Shared?\n---\n", to: "shared/q.md", in: root)
-            try link("content/faq/q.md", in: root, to: "../../shared/q.md")
+            try write("---\nquestion: Shared?\n---\n", to: "static/q.md", in: root)
+            try link("content/faq/q.md", in: root, to: "../../static/q.md")
             let (sources, diagnostics) = SourceLoader.load(root: root)
             #expect(diagnostics.isEmpty)
             let file = try #require(sources.content.first { $0.path == "content/faq/q.md" })
@@ -95,12 +96,24 @@ struct SourceLoaderTests {
         }
     }
 
+    @Test("a symlink elsewhere in the site (.env, .git) is refused: only input folders are published")
+    func symlinkToSiteSecretIsRefused() throws {
+        try withTemporaryFolder { folder in
+            let root = try makeSite(in: folder)
+            try write("SECRET=1", to: ".env", in: root)
+            try link("static/env.txt", in: root, to: "../.env")
+            let (sources, diagnostics) = SourceLoader.load(root: root)
+            #expect(diagnostics.map(\.rule) == ["file.symlink-outside"])
+            #expect(!sources.staticFiles.contains { $0.path == "env.txt" })
+        }
+    }
+
     @Test("links inside the site are still inside when the root is reached through a symlink")
     func rootThroughASymlink() throws {
         try withTemporaryFolder { folder in
             let root = try makeSite(in: folder)
-            try write(Self.page, to: "shared/p.md", in: root)
-            try link("content/p.md", in: root, to: "../shared/p.md")
+            try write(Self.page, to: "templates/p.md", in: root)
+            try link("content/p.md", in: root, to: "../templates/p.md")
             try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("alias").path,
                                                        withDestinationPath: root.path)
             let (sources, diagnostics) = SourceLoader.load(root: folder.appendingPathComponent("alias"))

@@ -26,9 +26,18 @@ import Testing
     }
 
     @Test func otherLinksAreKept() {
-        for link in ["https://example.com/x.md", "mailto:a@b.c", "#section", "//cdn.example.com/x", "image.png", ""] {
+        for link in ["https://example.com/x.md", "mailto:a@b.c", "#section", "//cdn.example.com/x", ""] {
             #expect(resolver.resolve(link) == .keep, "\(link)")
         }
+    }
+
+    @Test func relativeLinksAreCheckedFromThePage() {
+        #expect(resolver.resolve("../../style.css") == .keep)
+        #expect(resolver.resolve("../../faq/?x=1") == .keep)
+        #expect(resolver.resolve("../../about") == .keep)
+        #expect(resolver.resolve("image.png") == .broken)
+        #expect(resolver.explain("image.png") == "no page or static file at /roles/senior/image.png")
+        #expect(resolver.resolve("../../../../style.css") == .keep, "cannot climb above the root")
     }
 
     @Test func dotDotCannotClimbAboveTheSite() {

@@ -1,5 +1,6 @@
 import Content
 import Diagnostics
+import Site
 import Testing
 @testable import Render
 
@@ -31,6 +32,25 @@ import Testing
             "templates/role.mustache:2:3: error: the partial 'facts' does not exist; expected templates/facts.mustache [template.missing-partial]",
             "templates/role.mustache:3:1: error: the partial 'frame' does not exist; expected templates/frame.mustache [template.missing-partial]",
         ])
+    }
+
+    @Test func templatesThatIncludeEachOtherAreAnError() {
+        let (theme, diagnostics) = Theme.load(Self.templates([
+            "partials/loop": "x {{> partials/loop}}",
+            "a": "{{> b}}", "b": "\n  {{> a}}",
+        ]))
+        #expect(theme == nil)
+        #expect(diagnostics.map(\.description) == [
+            "templates/b.mustache:2:3: error: templates include each other in a loop: a → b → a [template.include-cycle]",
+            "templates/partials/loop.mustache:1:3: error: templates include each other in a loop: partials/loop → partials/loop [template.include-cycle]",
+        ])
+    }
+
+    @Test func anEmptyTemplatesFolderIsAnError() {
+        let (theme, diagnostics) = Theme.load([])
+        #expect(theme == nil)
+        #expect(diagnostics.count == Theme.pageTemplates.count)
+        #expect(diagnostics.allSatisfy { $0.rule == "template.missing" })
     }
 
     @Test func partialsMayLiveInFolders() {
@@ -86,5 +106,23 @@ import Testing
         #expect(Format.experience(0) == "No experience required")
         #expect(Format.experience(1) == "1+ year")
         #expect(Format.experience(4) == "4+ years")
+    }
+}
+
+@Suite struct ViewBuilderTests {
+    static func role(_ slug: String, department: String?) -> Role {
+        Role(source: "content/roles/\(slug).md", slug: slug, title: slug, department: department,
+             locations: [Location(country: "DE")], remote: .remote, employmentTypes: [.FULL_TIME],
+             datePosted: CalendarDate(year: 2026, month: 1, day: 1)!, body: MarkdownBody(text: "", firstLine: 1))
+    }
+
+    @Test func departmentsAreSortedWithUnnamedLastAndDistinctAnchors() {
+        let graph = SiteGraph(config: SiteConfig(title: "t", baseURL: "https://x.test/"),
+                              roles: [Self.role("a", department: "R&D"), Self.role("b", department: nil),
+                                      Self.role("c", department: "R D"), Self.role("d", department: "Other teams")],
+                              ladders: [], faqs: [], pages: [], homeIntro: nil, urlsBySource: [:])
+        let departments = ViewBuilder(graph: graph).departments(graph.roles)
+        #expect(departments.map(\.name) == ["Other teams", "R D", "R&D", "Other teams"])
+        #expect(departments.map(\.anchor) == ["department-other-teams", "department-r-d", "department-r-d-2", "department-other-teams-2"])
     }
 }

@@ -20,7 +20,8 @@ public struct Role: Sendable, Hashable {
     public var summary: String?
     public var draft: Bool
     public var body: MarkdownBody
-    /// Positions of fields that later stages check against other documents.
+    /// Positions of fields that later stages check against other documents; only fields
+    /// written in the file have one.
     public var fieldLocations: [String: SourceLocation]
 
     public init(source: String, slug: String, title: String, ladder: String? = nil, level: String? = nil,

@@ -27,7 +27,7 @@ public enum ConfigParser {
                                     allowed: ["name", "url", "logo"]) {
             let name = org.string("name", required: true, why: "it is the hiring organization in every posting")
             let url = org.url("url", schemes: ["http", "https"])
-            let logo = org.string("logo")
+            let logo = org.sitePathOrURL("logo")
             if let name { organization = .init(name: name, url: url, logo: logo) }
         }
         var markdown = SiteConfig.MarkdownSettings()

@@ -43,7 +43,9 @@ enum RoleParser {
 
         guard let title, let slug, let locations, let remote, let employmentTypes, let datePosted else { return nil }
         var fieldLocations: [String: SourceLocation] = [:]
-        for key in ["ladder", "level", "slug", "title"] { fieldLocations[key] = fields.location(of: key) }
+        for key in ["ladder", "level", "slug", "title"] where fields.has(key) {
+            fieldLocations[key] = fields.location(of: key)
+        }
         return Role(source: path, slug: slug, title: title, ladder: ladder, level: level, department: department,
                     locations: locations, remote: remote, employmentTypes: employmentTypes, salary: salary,
                     experienceYears: experienceYears, skills: skills, datePosted: datePosted,

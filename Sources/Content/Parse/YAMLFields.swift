@@ -248,6 +248,8 @@ struct Fields {
         return nil
     }
 
+    func has(_ key: String) -> Bool { entries[key] != nil }
+
     func location(of key: String) -> SourceLocation {
         sink.location(entries[key]?.value.mark ?? mark)
     }
@@ -378,22 +380,25 @@ struct Fields {
     /// A URL limited to the schemes a field should take (http, https, mailto by default).
     func url(_ key: String, schemes: Set<String> = ["http", "https", "mailto"], required: Bool = false) -> String? {
         guard let text = string(key, required: required) else { return nil }
-        let node = entries[key]?.value
-        if let bad = text.first(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" || $0 == "`" }) {
-            valueError(key, "must not contain '\(bad == " " ? "a space" : String(bad))'; percent-encode it (e.g. %20 for a space), found '\(text)'", at: node)
+        if let problem = URLCheck.problem(with: text, schemes: schemes) {
+            valueError(key, problem, at: entries[key]?.value)
             return nil
         }
-        guard let colon = text.firstIndex(of: ":"),
-              case let scheme = text[..<colon].lowercased(),
-              schemes.contains(scheme),
-              text.count > scheme.count + 1 else {
-            valueError(key, "must be an absolute URL starting with \(schemes.sorted().map { "\($0):" }.joined(separator: ", ")), found '\(text)'", at: node)
-            return nil
+        return text
+    }
+
+    /// A link to a file of the site (`/logo.svg`) or an absolute http(s) URL.
+    func sitePathOrURL(_ key: String) -> String? {
+        guard let text = string(key) else { return nil }
+        if text.hasPrefix("/") && !text.hasPrefix("//") {
+            guard !text.contains(where: { $0.isWhitespace || "<>\"`\\".contains($0) }), !text.contains("/../") else {
+                valueError(key, "must be a clean site path such as /logo.svg, found '\(text)'", at: entries[key]?.value)
+                return nil
+            }
+            return text
         }
-        let rest = text.dropFirst(scheme.count + 1)
-        let host = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        if scheme != "mailto" && (!rest.hasPrefix("//") || host.isEmpty) {
-            valueError(key, "must be an absolute URL like \(scheme)://host/path, found '\(text)'", at: node)
+        if let problem = URLCheck.problem(with: text, schemes: ["http", "https"]) {
+            valueError(key, "\(problem), or a site path such as /logo.svg", at: entries[key]?.value)
             return nil
         }
         return text
@@ -420,5 +425,28 @@ extension Node {
             }
             return "the text '\(scalar.string)'"
         }
+    }
+}
+
+/// The one check for URL fields (front matter, site.yml and command-line options alike).
+public enum URLCheck {
+    /// Why `text` is not an absolute URL with one of `schemes`, or nil when it is one.
+    /// http(s) URLs need a host; nothing may contain spaces, quotes or angle brackets.
+    public static func problem(with text: String, schemes: Set<String>) -> String? {
+        if let bad = text.first(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" || $0 == "`" }) {
+            return "must not contain '\(bad == " " ? "a space" : String(bad))'; percent-encode it (e.g. %20 for a space), found '\(text)'"
+        }
+        guard let colon = text.firstIndex(of: ":"),
+              case let scheme = text[..<colon].lowercased(),
+              schemes.contains(scheme),
+              text.count > scheme.count + 1 else {
+            return "must be an absolute URL starting with \(schemes.sorted().map { "\($0):" }.joined(separator: ", ")), found '\(text)'"
+        }
+        let rest = text.dropFirst(scheme.count + 1)
+        let host = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        if scheme != "mailto" && (!rest.hasPrefix("//") || host.isEmpty) {
+            return "must be an absolute URL like \(scheme)://host/path, found '\(text)'"
+        }
+        return nil
     }
 }

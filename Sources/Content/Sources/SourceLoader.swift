@@ -13,8 +13,9 @@ public struct StaticFile: Sendable, Hashable {
     }
 }
 
-/// Everything the build reads from disk, read once. Later stages never touch the file system
-/// for inputs, which keeps them pure and lets `serve` feed them changed files directly.
+/// Everything the build reads from disk, read once. Later stages get the text of every
+/// Markdown file and template from here; only static files are read again, when the write
+/// stage copies them byte for byte.
 public struct SiteSources: Sendable {
     public var layout: SiteLayout
     public var config: SourceFile?
@@ -40,7 +41,10 @@ public enum SourceLoader {
     public static func load(root: URL) -> (SiteSources, [Diagnostic]) {
         let layout = SiteLayout(root: root)
         var diagnostics: [Diagnostic] = []
-        let realRoot = layout.root.resolvingSymlinksInPath().path
+        // A symbolic link may point anywhere inside the site's input folders, but not elsewhere
+        // in the site (`.git/`, `.env`) or outside it: a build must never publish those.
+        let inputFolders = [layout.contentURL, layout.templatesURL, layout.staticURL]
+            .map { $0.resolvingSymlinksInPath().path }
 
         var config: SourceFile?
         if FileManager.default.fileExists(atPath: layout.configURL.path) {
@@ -52,7 +56,7 @@ public enum SourceLoader {
         }
 
         let contentEntries = listFiles(in: layout.contentURL, prefix: SiteLayout.contentFolder,
-                                       realRoot: realRoot, diagnostics: &diagnostics)
+                                       allowedTargets: inputFolders, diagnostics: &diagnostics)
         if contentEntries == nil {
             diagnostics.append(.error("no \(SiteLayout.contentFolder)/ folder in \(layout.root.path)",
                                       at: SourceLocation(file: SiteLayout.contentFolder), rule: "site.missing-content"))
@@ -62,7 +66,7 @@ public enum SourceLoader {
             .compactMap { read($0.url, as: $0.path, into: &diagnostics) }
 
         let templateEntries = listFiles(in: layout.templatesURL, prefix: SiteLayout.templatesFolder,
-                                        realRoot: realRoot, diagnostics: &diagnostics)
+                                        allowedTargets: inputFolders, diagnostics: &diagnostics)
         if templateEntries == nil {
             diagnostics.append(.error("no \(SiteLayout.templatesFolder)/ folder in \(layout.root.path); a site needs its HTML templates",
                                       at: SourceLocation(file: SiteLayout.templatesFolder), rule: "site.missing-templates"))
@@ -72,8 +76,9 @@ public enum SourceLoader {
             .compactMap { read($0.url, as: $0.path, into: &diagnostics) }
 
         let staticPrefix = SiteLayout.staticFolder + "/"
-        let staticFiles = (listFiles(in: layout.staticURL, prefix: SiteLayout.staticFolder,
-                                     realRoot: realRoot, diagnostics: &diagnostics) ?? [])
+        // static/ is published as is, hidden files included (`.well-known/`, `.nojekyll`).
+        let staticFiles = (listFiles(in: layout.staticURL, prefix: SiteLayout.staticFolder, includeHidden: true,
+                                     allowedTargets: inputFolders, diagnostics: &diagnostics) ?? [])
             .map { StaticFile(path: String($0.path.dropFirst(staticPrefix.count)), url: $0.url) }
 
         let sources = SiteSources(layout: layout, config: config, content: content,
@@ -95,30 +100,42 @@ public enum SourceLoader {
     }
 
     /// Regular files below `folder` (nil when the folder does not exist), sorted by path.
-    /// Hidden files are skipped. A symlink is followed only when its target stays inside the
-    /// site; one that leads out of it is an error, so a build never publishes a file from elsewhere.
-    static func listFiles(in folder: URL, prefix: String, realRoot: String,
+    /// Hidden files are skipped unless asked for. A symlink is followed only when its target
+    /// lies inside one of `allowedTargets`; any other is an error, so a build never publishes
+    /// a file from elsewhere.
+    static func listFiles(in folder: URL, prefix: String, includeHidden: Bool = false, allowedTargets: [String],
                           diagnostics: inout [Diagnostic]) -> [(path: String, url: URL)]? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
               isDirectory.boolValue else { return nil }
         var found: [(path: String, url: URL)] = []
-        walk(folder, relative: prefix, realRoot: realRoot, found: &found, diagnostics: &diagnostics)
+        let walker = Walker(includeHidden: includeHidden, allowedTargets: allowedTargets)
+        walker.walk(folder, relative: prefix, found: &found, diagnostics: &diagnostics)
         return found.sorted { $0.path < $1.path }
     }
 
-    private static func walk(_ folder: URL, relative: String, realRoot: String,
-                             found: inout [(path: String, url: URL)], diagnostics: inout [Diagnostic]) {
+    static func isInside(_ path: String, _ folder: String) -> Bool {
+        path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+    }
+}
+
+private struct Walker {
+    /// Files editors and operating systems leave behind; never part of a site.
+    static let litter: Set<String> = [".DS_Store", "Thumbs.db", ".git", ".svn", ".hg"]
+    let includeHidden: Bool
+    let allowedTargets: [String]
+
+    func walk(_ folder: URL, relative: String, found: inout [(path: String, url: URL)], diagnostics: inout [Diagnostic]) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for name in names.sorted() where (includeHidden || !name.hasPrefix(".")) && !Self.litter.contains(name) {
             let url = folder.appendingPathComponent(name)
             let path = relative + "/" + name
             let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
             let type = attributes?[.type] as? FileAttributeType
             if type == .typeSymbolicLink {
                 let target = url.resolvingSymlinksInPath().path
-                guard isInside(target, realRoot) else {
-                    diagnostics.append(.error("symbolic link to \(target), outside the site; it is not followed",
+                guard allowedTargets.contains(where: { SourceLoader.isInside(target, $0) }) else {
+                    diagnostics.append(.error("symbolic link to \(target), outside the site's content/, templates/ and static/ folders; it is not followed",
                                               at: SourceLocation(file: path), rule: "file.symlink-outside"))
                     continue
                 }
@@ -134,14 +151,11 @@ public enum SourceLoader {
                     found.append((path, url))
                 }
             } else if type == .typeDirectory {
-                walk(url, relative: path, realRoot: realRoot, found: &found, diagnostics: &diagnostics)
+                walk(url, relative: path, found: &found, diagnostics: &diagnostics)
             } else if type == .typeRegular {
                 found.append((path, url))
             }
         }
     }
 
-    static func isInside(_ path: String, _ folder: String) -> Bool {
-        path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
-    }
 }
