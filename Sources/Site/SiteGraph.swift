@@ -85,7 +85,7 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     /// This path as written from a page at `from`: relative, so that the site works from any
-    /// folder of a static host (and without a server for most links).
+    /// folder of a static host without knowing which one.
     public func relative(from page: SitePath) -> String {
         let fromFolder = page.document.split(separator: "/", omittingEmptySubsequences: true)
             .dropLast(page.document.hasSuffix("/") ? 0 : 1)
