@@ -103,7 +103,7 @@ struct RenderJob: Sendable {
         var context = context(for: .home, title: graph.config.title, description: graph.homeIntro?.description)
         context.home = HomeView(heading: graph.homeIntro?.title ?? graph.config.title, intro: intro,
                                 roleCount: graph.roles.count, roleCountText: Format.openRoles(graph.roles.count),
-                                departments: views.departments(graph.roles),
+                                departments: views.departments(graph.roles, limit: ViewBuilder.summaryLimit),
                                 ladders: graph.ladders.map(views.ladderCard), faqs: Array(highlights),
                                 hasMoreFAQs: graph.faqs.count > highlights.count)
         return page("home", context, at: .home, diagnostics)

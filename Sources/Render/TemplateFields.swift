@@ -128,6 +128,8 @@ extension Department: TemplateFields {
         "roleCount": \.roleCount,
         "roleCountText": \.roleCountText,
         "roles": \.roles,
+        "hasMoreRoles": \.hasMoreRoles,
+        "moreRoleCount": \.moreRoleCount,
     ]
 }
 
@@ -215,6 +217,8 @@ extension LadderView.Level: TemplateFields {
         "hasRoles": \.hasRoles,
         "roleCount": \.roleCount,
         "roleCountText": \.roleCountText,
+        "hasMoreRoles": \.hasMoreRoles,
+        "moreRoleCount": \.moreRoleCount,
         "next": \.next,
     ]
 }

@@ -43,21 +43,27 @@ struct ViewBuilder: Sendable {
     }
 
     /// Postings grouped by department (alphabetical; postings without one last).
-    func departments(_ roles: [Role]) -> [Department] {
+    /// How many postings a summary (a home page department, a ladder level) shows before
+    /// "all N roles": a page with a card for each of thousands of postings helps nobody.
+    static let summaryLimit = 6
+
+    func departments(_ roles: [Role], limit: Int? = nil) -> [Department] {
         // nil (no department) sorts last and is shown as "Other teams"; a department really
         // called that stays a group of its own.
         let groups = Dictionary(grouping: roles, by: \.department)
         let names = groups.keys.sorted { ($0 == nil ? 1 : 0, $0 ?? "") < ($1 == nil ? 1 : 0, $1 ?? "") }
         var anchors: Set<String> = []
         return names.map { name in
-            let cards = groups[name]!.map(card)
+            let group = groups[name]!
+            let cards = group.prefix(limit ?? group.count).map(card)
             var anchor = anchor(name ?? "other teams")
             // "R&D" and "R D" slug alike; ids on one page must differ.
             if !anchors.insert(anchor).inserted {
                 anchor = (2...).lazy.map { "\(anchor)-\($0)" }.first { anchors.insert($0).inserted }!
             }
-            return Department(name: name ?? "Other teams", anchor: anchor, roleCount: cards.count,
-                              roleCountText: Format.openRoles(cards.count), roles: cards)
+            return Department(name: name ?? "Other teams", anchor: anchor, roleCount: group.count,
+                              roleCountText: Format.openRoles(group.count), roles: cards,
+                              hasMoreRoles: group.count > cards.count, moreRoleCount: group.count - cards.count)
         }
     }
 
@@ -72,15 +78,17 @@ struct ViewBuilder: Sendable {
         let titles = Dictionary(uniqueKeysWithValues: ladder.competencies.map { ($0.id, $0.title) })
         let levels = ladder.levels.enumerated().map { index, level in
             let next = index + 1 < ladder.levels.count ? ladder.levels[index + 1] : nil
-            let roles = graph.roles(ladder: ladder.id, level: level.id).map(card)
+            let atLevel = graph.roles(ladder: ladder.id, level: level.id)
+            let roles = atLevel.prefix(Self.summaryLimit).map(card)
             return LadderView.Level(
                 id: level.id, anchor: SitePath.levelAnchor(level.id), title: level.title, years: level.years,
                 pay: level.salary.map(Format.pay), summary: level.summary,
                 expectations: ladder.competencies.compactMap { competency in
                     level.expectations[competency.id].map { .init(competency: competency.title, text: $0) }
                 },
-                roles: roles, hasRoles: !roles.isEmpty, roleCount: roles.count,
-                roleCountText: Format.openRoles(roles.count),
+                roles: roles, hasRoles: !roles.isEmpty, roleCount: atLevel.count,
+                roleCountText: Format.openRoles(atLevel.count), hasMoreRoles: atLevel.count > roles.count,
+                moreRoleCount: atLevel.count - roles.count,
                 next: next.map { .init(id: $0.id, title: $0.title, anchor: SitePath.levelAnchor($0.id)) })
         }
         let matrix = ladder.competencies.map { competency in

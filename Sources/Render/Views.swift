@@ -80,7 +80,10 @@ struct Department {
     var roleCount: Int
     /// `1 open role`, `5 open roles`.
     var roleCountText: String
+    /// The newest postings (all of them on the roles page, a few on the home page).
     var roles: [RoleCard]
+    var hasMoreRoles: Bool
+    var moreRoleCount: Int
 }
 
 struct HomeView {
@@ -124,10 +127,13 @@ struct LadderView {
         var pay: String?
         var summary: String?
         var expectations: [Expectation]
+        /// The newest few postings at this level; `roleCount` counts all of them.
         var roles: [RoleCard]
         var hasRoles: Bool
         var roleCount: Int
         var roleCountText: String
+        var hasMoreRoles: Bool
+        var moreRoleCount: Int
         var next: NextLevel?
     }
     struct MatrixCell { var level: String; var text: String }

@@ -25,7 +25,7 @@ import Testing
                             locationText: "", workplace: "", employment: "", pay: nil, datePosted: "",
                             datePostedText: "", ladderTitle: nil, levelPath: nil, locations: [], experience: nil,
                             skills: [], applyURL: nil, validThrough: nil, validThroughText: nil, body: ""))
-        Self.check(Department(name: "", anchor: "", roleCount: 0, roleCountText: "", roles: []))
+        Self.check(Department(name: "", anchor: "", roleCount: 0, roleCountText: "", roles: [], hasMoreRoles: false, moreRoleCount: 0))
         Self.check(HomeView(heading: "", intro: nil, roleCount: 0, roleCountText: "", departments: [], ladders: [], faqs: [], hasMoreFAQs: false))
         Self.check(RoleListView(roleCount: 0, roleCountText: "", departments: []))
         Self.check(LadderCard(title: "", path: "", summary: nil, levelCount: 0, levelRange: ""))
@@ -35,7 +35,8 @@ import Testing
         Self.check(LadderView.Expectation(competency: "", text: ""))
         Self.check(LadderView.NextLevel(id: "", title: "", anchor: ""))
         Self.check(LadderView.Level(id: "", anchor: "", title: "", years: nil, pay: nil, summary: nil, expectations: [],
-                                    roles: [], hasRoles: false, roleCount: 0, roleCountText: "", next: nil))
+                                    roles: [], hasRoles: false, roleCount: 0, roleCountText: "", hasMoreRoles: false,
+                                    moreRoleCount: 0, next: nil))
         Self.check(LadderView.MatrixCell(level: "", text: ""))
         Self.check(LadderView.MatrixRow(competency: "", cells: []))
         Self.check(FAQItem(question: "", anchor: "", path: "", answer: "", tags: []))

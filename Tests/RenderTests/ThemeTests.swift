@@ -126,3 +126,17 @@ import Testing
         #expect(departments.map(\.anchor) == ["department-other-teams", "department-r-d", "department-r-d-2", "department-other-teams-2"])
     }
 }
+
+extension ViewBuilderTests {
+    @Test func summariesShowTheNewestFewAndCountTheRest() {
+        let roles = (1...8).map { Self.role("r\($0)", department: "Platform") }
+        let graph = SiteGraph(config: SiteConfig(title: "t", baseURL: "https://x.test/"), roles: roles,
+                              ladders: [], faqs: [], pages: [], homeIntro: nil, urlsBySource: [:])
+        let views = ViewBuilder(graph: graph)
+        let summary = views.departments(roles, limit: ViewBuilder.summaryLimit)[0]
+        #expect(summary.roles.map(\.title) == ["r1", "r2", "r3", "r4", "r5", "r6"])
+        #expect((summary.roleCount, summary.hasMoreRoles, summary.moreRoleCount, summary.roleCountText) == (8, true, 2, "8 open roles"))
+        let full = views.departments(roles)[0]
+        #expect((full.roles.count, full.hasMoreRoles) == (8, false))
+    }
+}
