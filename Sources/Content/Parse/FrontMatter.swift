@@ -13,24 +13,31 @@ public struct FrontMatterDocument: Sendable, Hashable {
 
     /// Splits `---\n<yaml>\n---\n<body>`. The closing fence may also be `...`.
     public static func split(_ file: SourceFile) -> Result<FrontMatterDocument, Diagnostic> {
-        var lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.popFirst(), first.trimmingTrailingSpaces() == "---" else {
+        // Line by line over UTF-8 bytes: the fences are ASCII, and bodies can be long.
+        let text = file.text.utf8
+        var lineStart = text.startIndex
+        var lineNumber = 0
+        var yamlStart: String.Index?
+        while lineStart < text.endIndex || (lineNumber == 0 && text.isEmpty) {
+            lineNumber += 1
+            let lineEnd = text[lineStart...].firstIndex(of: 0x0A) ?? text.endIndex
+            let line = Substring(file.text[lineStart..<lineEnd]).trimmingTrailingSpaces()
+            let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+            if yamlStart == nil {
+                guard line == "---" else { break }
+                yamlStart = next
+            } else if line == "---" || line == "..." {
+                let yaml = yamlStart! < lineStart ? String(file.text[yamlStart!..<text.index(before: lineStart)]) : ""
+                return .success(FrontMatterDocument(yaml: yaml, yamlFirstLine: 2,
+                                                    body: String(file.text[next...]), bodyFirstLine: lineNumber + 1))
+            }
+            lineStart = next
+            if lineEnd == text.endIndex { break }
+        }
+        if yamlStart == nil {
             return .failure(.error(
                 "expected the file to start with a `---` line that opens the YAML front matter",
                 at: SourceLocation(file: file.path, line: 1, column: 1), rule: "front-matter.missing"))
-        }
-        var yamlLines: [Substring] = []
-        var lineNumber = 1
-        while let line = lines.popFirst() {
-            lineNumber += 1
-            let fence = line.trimmingTrailingSpaces()
-            if fence == "---" || fence == "..." {
-                let body = lines.joined(separator: "\n")
-                return .success(FrontMatterDocument(
-                    yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2,
-                    body: body, bodyFirstLine: lineNumber + 1))
-            }
-            yamlLines.append(line)
         }
         return .failure(.error(
             "the front matter opened on line 1 is never closed; expected a `---` line after it",

@@ -49,7 +49,10 @@ func composeYAML(_ text: String, sink: DiagnosticSink) -> Node? {
     }
     let node: Node?
     do {
-        node = try Yams.compose(yaml: text)
+        // The basic resolver tags every scalar as text: the typed readers below decide what a
+        // value must be, and the default resolver's regular expressions (run again each time
+        // Yams hashes a key) cost more than parsing the front matter itself.
+        node = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
         let (message, mark) = describe(error, lineOffset: sink.lineOffset)
         sink.error("invalid YAML: \(message)", at: mark, rule: "yaml.syntax")
@@ -298,7 +301,7 @@ struct Fields {
 
     func bool(_ key: String) -> Bool? {
         guard let node = node(key) else { return nil }
-        guard let scalar = node.scalar, scalar.style == .plain, let value = Bool.construct(from: scalar) else {
+        guard let scalar = node.scalar, scalar.style == .plain, let value = scalar.booleanValue else {
             typeError(key, expected: "true or false", found: node)
             return nil
         }
@@ -405,6 +408,18 @@ struct Fields {
     }
 }
 
+extension Node.Scalar {
+    /// YAML 1.1 booleans, as Yams reads them: true/false, yes/no, on/off in any case.
+    var booleanValue: Bool? {
+        guard style == .plain else { return nil }
+        switch string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: return nil
+        }
+    }
+}
+
 extension Node {
     var isNull: Bool {
         guard case .scalar(let scalar) = self else { return false }
@@ -421,7 +436,7 @@ extension Node {
                 if Int.construct(from: scalar) != nil || Double.construct(from: scalar) != nil {
                     return "the number \(scalar.string)"
                 }
-                if Bool.construct(from: scalar) != nil { return "the boolean \(scalar.string)" }
+                if scalar.booleanValue != nil { return "the boolean \(scalar.string)" }
             }
             return "the text '\(scalar.string)'"
         }
