@@ -10,8 +10,10 @@ protocol TemplateFields: MustacheParent {
 
 extension TemplateFields {
     func child(named name: String) -> Any? {
-        guard let path = Self.templateFields[name] else { return nil }
-        let value = self[keyPath: path]
+        Self.templateFields[name].map { Self.value(self[keyPath: $0]) }
+    }
+
+    static func value(_ value: Any) -> Any {
         if let optional = value as? any OptionalField, optional.isNone { return Absent() }
         return value
     }
@@ -96,19 +98,13 @@ extension RoleCard: TemplateFields {
 }
 
 extension RoleView: TemplateFields {
+    /// Its own fields first, then its card's.
+    func child(named name: String) -> Any? {
+        guard let path = Self.templateFields[name] else { return card.child(named: name) }
+        return Self.value(self[keyPath: path])
+    }
+
     nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<RoleView>] = [
-        "title": \.title,
-        "path": \.path,
-        "summary": \.summary,
-        "department": \.department,
-        "level": \.level,
-        "levelTitle": \.levelTitle,
-        "locationText": \.locationText,
-        "workplace": \.workplace,
-        "employment": \.employment,
-        "pay": \.pay,
-        "datePosted": \.datePosted,
-        "datePostedText": \.datePostedText,
         "ladderTitle": \.ladderTitle,
         "levelPath": \.levelPath,
         "locations": \.locations,

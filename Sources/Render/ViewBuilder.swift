@@ -28,25 +28,21 @@ struct ViewBuilder: Sendable {
     }
 
     func roleView(_ role: Role, body: String) -> RoleView {
-        let card = card(role)
         let placement = level(of: role)
         let levelPath = placement.map { path(.ladder($0.ladder.id)) + "#" + SitePath.levelAnchor($0.level.id) }
-        return RoleView(title: card.title, path: card.path, summary: card.summary, department: card.department,
-                        level: card.level, levelTitle: card.levelTitle, locationText: card.locationText,
-                        workplace: card.workplace, employment: card.employment, pay: card.pay,
-                        datePosted: card.datePosted, datePostedText: card.datePostedText,
-                        ladderTitle: placement?.ladder.title, levelPath: levelPath,
+        return RoleView(card: card(role), ladderTitle: placement?.ladder.title, levelPath: levelPath,
                         locations: role.locations.map(Format.location),
                         experience: role.experienceYears.map(Format.experience), skills: role.skills,
                         applyURL: role.applyURL, validThrough: role.validThrough?.description,
                         validThroughText: role.validThrough.map(Format.date), body: body)
     }
 
-    /// Postings grouped by department (alphabetical; postings without one last).
     /// How many postings a summary (a home page department, a ladder level) shows before
     /// "all N roles": a page with a card for each of thousands of postings helps nobody.
     static let summaryLimit = 6
 
+    /// Postings grouped by department (alphabetical; postings without one last), each group
+    /// cut to `limit` postings when one is given.
     func departments(_ roles: [Role], limit: Int? = nil) -> [Department] {
         // nil (no department) sorts last and is shown as "Other teams"; a department really
         // called that stays a group of its own.

@@ -49,19 +49,10 @@ struct RoleCard {
     var datePostedText: String
 }
 
+/// A posting's own page: every field of its card (templates read them directly, as
+/// `{{title}}`), plus the details only the page shows.
 struct RoleView {
-    var title: String
-    var path: String
-    var summary: String?
-    var department: String?
-    var level: String?
-    var levelTitle: String?
-    var locationText: String
-    var workplace: String
-    var employment: String
-    var pay: String?
-    var datePosted: String
-    var datePostedText: String
+    var card: RoleCard
     var ladderTitle: String?
     var levelPath: String?
     var locations: [String]
