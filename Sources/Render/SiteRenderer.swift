@@ -27,7 +27,11 @@ public enum SiteRenderer {
             + graph.ladders.map(PageJob.ladder) + graph.pages.map(PageJob.page) + graph.roles.map(PageJob.role)
         let all = pageJobs.parallelMap { job.render($0) }
         let pages = all.map(\.page).sorted { $0.path < $1.path }
-        return (pages, all.flatMap(\.diagnostics))
+        var sources: [String: MarkdownBody] = [:]
+        for role in graph.roles { sources[role.source] = role.body }
+        for ladder in graph.ladders { sources[ladder.source] = ladder.body }
+        for page in graph.pages { sources[page.source] = page.body }
+        return (pages, all.flatMap(\.diagnostics) + AnchorCheck.check(pages, bodies: sources))
     }
 }
 

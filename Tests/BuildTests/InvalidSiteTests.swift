@@ -140,6 +140,15 @@ struct InvalidSiteTests {
             "content/about.md:4:6: error: broken link 'faq/missing.md': no published content file content/faq/missing.md [link.broken]",
             "content/about.md:4:36: error: broken link '/jobs/': no page or static file at /jobs/ [link.broken]",
         ]),
+        Case(name: "a link to an anchor the target page does not have", files: ["content/about.md": """
+            ---
+            title: About
+            ---
+            Our [ladder](ladders/backend.md#level-l2) has two levels,
+            not [seven](ladders/backend.md#level-l7).
+            """], expected: [
+            "content/about.md:5:31: error: the link '../ladders/backend/#level-l7' points at #level-l7, which /ladders/backend/ does not have [link.missing-anchor]",
+        ]),
         Case(name: "missing partial in a template", files: ["templates/page.mustache": """
             {{<layout}}{{$main}}
             {{> sidebar}}
