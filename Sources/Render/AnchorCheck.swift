@@ -16,7 +16,7 @@ enum AnchorCheck {
                 guard let hash = href.firstIndex(of: "#"), !href.contains(":"), !href.hasPrefix("//") else { continue }
                 let fragment = href[href.index(after: hash)...]
                 guard !fragment.isEmpty else { continue }
-                let target = href[..<hash].isEmpty ? page.path.document : resolve(String(href[..<hash]), from: page.path)
+                let target = href[..<hash].isEmpty ? page.path.document : page.path.resolving(String(href[..<hash]))
                 guard let known = ids[target], !known.contains(fragment) else { continue }
                 let key = "\(page.path.value) \(href)"
                 guard reported.insert(key).inserted else { continue }
@@ -38,22 +38,6 @@ enum AnchorCheck {
         let column = before.distance(from: before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex,
                                      to: before.endIndex) + 1
         return SourceLocation(file: source, line: body.firstLine + line, column: column)
-    }
-
-    /// `../../ladders/backend/` seen from `/roles/x/` is `/ladders/backend/`.
-    static func resolve(_ relative: String, from page: SitePath) -> String {
-        var parts = page.document.split(separator: "/").map(String.init)
-        if !page.document.hasSuffix("/") { parts.removeLast() }
-        let path = relative.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? relative
-        for segment in path.split(separator: "/", omittingEmptySubsequences: false) {
-            switch segment {
-            case ".", "": continue
-            case "..": _ = parts.popLast()
-            default: parts.append(String(segment))
-            }
-        }
-        let joined = "/" + parts.joined(separator: "/")
-        return path.hasSuffix("/") && !parts.isEmpty ? joined + "/" : joined
     }
 
     /// The values of `name="…"` attributes, as written (the ids and hrefs jobsite writes

@@ -64,23 +64,8 @@ struct LinkResolver: Sendable {
             return .replace(SitePath(known + (fragment.map { "#" + $0 } ?? "")).relative(from: page))
         }
         // Relative to the page, as a browser reads it: it must lead to something published.
-        let target = sitePath(forRelative: path)
+        let target = page.resolving(path)
         return knownPaths.contains(target) || knownPaths.contains(target + "/") ? .keep : .broken
-    }
-
-    /// `../style.css` seen from `/roles/x/` is `/roles/style.css`; the query is not part of it.
-    func sitePath(forRelative link: String) -> String {
-        var parts = page.document.split(separator: "/").map(String.init)
-        if !page.document.hasSuffix("/") { parts = Array(parts.dropLast()) }
-        let path = link.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? link
-        for segment in path.split(separator: "/", omittingEmptySubsequences: false).map(String.init) {
-            switch segment {
-            case ".", "": continue
-            case "..": _ = parts.popLast()
-            default: parts.append(segment)
-            }
-        }
-        return "/" + parts.joined(separator: "/") + (path.hasSuffix("/") && !parts.isEmpty ? "/" : "")
     }
 
     func explain(_ destination: String) -> String {
@@ -88,7 +73,7 @@ struct LinkResolver: Sendable {
         if path.hasSuffix(".md") {
             return "no published content file \(sourcePath(for: path))"
         }
-        return "no page or static file at \(path.hasPrefix("/") ? path : sitePath(forRelative: path))"
+        return "no page or static file at \(path.hasPrefix("/") ? path : page.resolving(path))"
     }
 
     private func hasScheme(_ text: String) -> Bool {

@@ -95,6 +95,24 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
         return relative.isEmpty ? "./" : (relative.hasPrefix("#") ? "./" + relative : relative)
     }
 
+    /// The site path a relative link on this page leads to, as a browser reads it:
+    /// `../style.css` on `/roles/x/` is `/roles/style.css`. The query is dropped; `..` stops at
+    /// the root.
+    public func resolving(_ relative: String) -> String {
+        var parts = document.split(separator: "/").map(String.init)
+        if !document.hasSuffix("/") { parts = Array(parts.dropLast()) }
+        let path = relative.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? relative
+        for segment in path.split(separator: "/", omittingEmptySubsequences: false) {
+            switch segment {
+            case ".", "": continue
+            case "..": _ = parts.popLast()
+            default: parts.append(String(segment))
+            }
+        }
+        let joined = "/" + parts.joined(separator: "/")
+        return path.hasSuffix("/") && !parts.isEmpty ? joined + "/" : joined
+    }
+
     /// From a page at `from`, the prefix that leads to the site root ("./", "../", "../../").
     public static func rootPrefix(from page: SitePath) -> String {
         SitePath.home.relative(from: page)
