@@ -67,4 +67,16 @@ struct SitePathTests {
         #expect(SitePath.faqEntry("pay").document == "/faq/")
         #expect(SitePath.levelAnchor("L3") == "level-l3")
     }
+
+    @Test("relative links resolve from the page as a browser resolves them", arguments: [
+        ("/roles/x/", "../../style.css", "/style.css"),
+        ("/roles/x/", "image.png", "/roles/x/image.png"),
+        ("/roles/x/", "../y/?ref=1", "/roles/y/"),
+        ("/", "./faq/", "/faq/"),
+        ("/404.html", "roles/", "/roles/"),
+        ("/roles/x/", "../../../../etc/passwd", "/etc/passwd"),
+    ])
+    func resolving(_ page: String, _ link: String, _ expected: String) {
+        #expect(SitePath(page).resolving(link) == expected)
+    }
 }
