@@ -7,23 +7,26 @@ import Site
 /// cannot know (ids made by templates, like `level-l3`) and mistakes in templates too.
 enum AnchorCheck {
     static func check(_ pages: [RenderedPage], bodies: [String: MarkdownBody]) -> [Diagnostic] {
-        var ids: [String: Set<Substring>] = [:]
-        for page in pages { ids[page.path.document] = Set(attributeValues(named: "id", in: page.html)) }
+        // Both passes look at one page at a time, so they spread over the cores.
+        let pageIDs = pages.parallelMap { Set(attributeValues(named: "id", in: $0.html).map(String.init)) }
+        let ids = Dictionary(zip(pages.map(\.path.document), pageIDs), uniquingKeysWith: { $0.union($1) })
+        return pages.parallelMap { missingAnchors(on: $0, ids: ids, bodies: bodies) }.flatMap { $0 }
+    }
+
+    static func missingAnchors(on page: RenderedPage, ids: [String: Set<String>],
+                               bodies: [String: MarkdownBody]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var reported: Set<String> = []
-        for page in pages {
-            for href in attributeValues(named: "href", in: page.html) {
-                guard let hash = href.firstIndex(of: "#"), !href.contains(":"), !href.hasPrefix("//") else { continue }
-                let fragment = href[href.index(after: hash)...]
-                guard !fragment.isEmpty else { continue }
-                let target = href[..<hash].isEmpty ? page.path.document : page.path.resolving(String(href[..<hash]))
-                guard let known = ids[target], !known.contains(fragment) else { continue }
-                let key = "\(page.path.value) \(href)"
-                guard reported.insert(key).inserted else { continue }
-                diagnostics.append(.error("the link '\(href)' points at #\(fragment), which \(target) does not have",
-                                          at: location(of: "#" + fragment, page: page, bodies: bodies),
-                                          rule: "link.missing-anchor"))
-            }
+        var reported: Set<Substring> = []
+        for href in attributeValues(named: "href", in: page.html) {
+            guard let hash = href.firstIndex(of: "#"), !href.contains(":"), !href.hasPrefix("//") else { continue }
+            let fragment = href[href.index(after: hash)...]
+            guard !fragment.isEmpty else { continue }
+            let target = href[..<hash].isEmpty ? page.path.document : page.path.resolving(String(href[..<hash]))
+            guard let known = ids[target], !known.contains(String(fragment)) else { continue }
+            guard reported.insert(href).inserted else { continue }
+            diagnostics.append(.error("the link '\(href)' points at #\(fragment), which \(target) does not have",
+                                      at: location(of: "#" + fragment, page: page, bodies: bodies),
+                                      rule: "link.missing-anchor"))
         }
         return diagnostics
     }
@@ -41,16 +44,26 @@ enum AnchorCheck {
     }
 
     /// The values of `name="…"` attributes, as written (the ids and hrefs jobsite writes
-    /// never need entity decoding for the parts compared here).
+    /// never need entity decoding for the parts compared here). One pass over the UTF-8 bytes:
+    /// list pages of large sites are megabytes long.
     static func attributeValues(named name: String, in html: String) -> [Substring] {
+        let needle = Array(" \(name)=\"".utf8)
+        let bytes = html.utf8
         var values: [Substring] = []
-        let needle = " \(name)=\""
-        var rest = html[...]
-        while let start = rest.range(of: needle) {
-            let valueStart = start.upperBound
-            guard let end = rest[valueStart...].firstIndex(of: "\"") else { break }
-            values.append(rest[valueStart..<end])
-            rest = rest[end...]
+        var index = bytes.startIndex
+        outer: while index < bytes.endIndex {
+            guard let space = bytes[index...].firstIndex(of: needle[0]) else { break }
+            var cursor = space
+            for expected in needle {
+                guard cursor < bytes.endIndex, bytes[cursor] == expected else {
+                    index = bytes.index(after: space)
+                    continue outer
+                }
+                cursor = bytes.index(after: cursor)
+            }
+            guard let end = bytes[cursor...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+            values.append(html[cursor..<end])
+            index = bytes.index(after: end)
         }
         return values
     }
