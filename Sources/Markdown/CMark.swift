@@ -11,7 +11,9 @@ import Foundation
 /// - `cmark_parser_finish()` adds the inline extensions' special characters (`~` for
 ///   strikethrough, `w`/`:` for autolinks, …) to a global table and removes them again when it is
 ///   done. Two parsers finishing at once can remove each other's entries mid-parse, which silently
-///   drops strikethrough and autolinks. Only that call is serialized, by `finishLock`. (In this
+///   drops strikethrough and autolinks. That call is serialized, by `finishLock`; it is where
+///   all inline parsing happens, so a large share of Markdown work runs one thread at a time
+///   (feeding, the AST walks and HTML rendering stay parallel). (In this
 ///   version nothing else calls `cmark_manage_extensions_special_characters`; newer cmark-gfm
 ///   also calls it from the table extension while feeding, so revisit this on an upgrade.)
 enum CMark {

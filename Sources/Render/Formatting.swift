@@ -13,7 +13,8 @@ enum Format {
 
     /// `125,000` or `45.50`.
     static func amount(_ value: Double) -> String {
-        let cents = Int((value * 100).rounded())
+        // Validation caps amounts at SalaryRange.largestAmount, far inside Int's range in cents.
+        let cents = Int((min(value, SalaryRange.largestAmount) * 100).rounded())
         let whole = cents / 100, fraction = cents % 100
         var digits = String(whole)
         var grouped = ""

@@ -17,9 +17,10 @@ public struct Theme: Sendable {
         let prefix = SiteLayout.templatesFolder + "/"
         for file in files {
             let name = String(file.path.dropFirst(prefix.count).dropLast(".mustache".count))
+            // Known even when it does not parse: its syntax error is reported, not its absence.
+            names[name] = file
             do {
                 library.register(try MustacheTemplate(string: file.text), named: name)
-                names[name] = file
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error("template syntax: \(describe(error.error))",
                                           at: SourceLocation(file: file.path, line: error.context.lineNumber,

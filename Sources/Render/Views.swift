@@ -66,7 +66,7 @@ struct RoleView {
 
 struct Department {
     var name: String
-    /// For ids and "jump to" links: `data-platform`.
+    /// For ids and "jump to" links: `department-data-platform`.
     var anchor: String
     var roleCount: Int
     /// `1 open role`, `5 open roles`.

@@ -18,7 +18,8 @@ public struct LinkOptions: Sendable, Hashable {
 /// (duplicate URLs, unknown ladders and levels, pay outside a level's band).
 public enum Linker {
     /// Top-level folders the generator writes itself; a plain page may not take their URL.
-    static let reservedPaths: Set<String> = ["roles", "ladders", "faq", "404.html", "style.css"]
+    /// (Static files that clash with pages are caught when the output is planned.)
+    static let reservedPaths: Set<String> = ["roles", "ladders", "faq"]
 
     /// `unavailable` lists content files that failed validation; linking goes on without them
     /// so one build reports every problem, without follow-on errors about those files.
@@ -84,13 +85,14 @@ public enum Linker {
         for role in graph.roles {
             if let validThrough = role.validThrough, validThrough < today {
                 diagnostics.append(.warning("this posting expired on \(validThrough) (valid_through) but is still published",
-                                            at: role.fieldLocations["title"] ?? SourceLocation(file: role.source, line: 1, column: 1),
+                                            at: role.fieldLocations["valid_through"],
                                             rule: "role.expired"))
             }
             guard let ladderID = role.ladder, let levelID = role.level else { continue }
             guard let ladder = graph.ladder(id: ladderID) else {
-                let ladderFile = "\(SiteLayout.contentFolder)/ladders/\(ladderID).md"
-                if graph.unavailableSources.contains(ladderFile) { continue }
+                if graph.unavailableSources.contains(where: { ContentParser.kind(of: $0) == .ladder && URLName.id(ofFile: $0) == ladderID }) {
+                    continue
+                }
                 let known = graph.ladders.map(\.id)
                 let hint = closestMatch(to: ladderID, in: known).map { "; did you mean '\($0)'?" }
                     ?? (known.isEmpty ? "; there are no ladders in content/ladders/" : "; known ladders: \(known.joined(separator: ", "))")

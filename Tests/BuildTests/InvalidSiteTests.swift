@@ -264,3 +264,26 @@ struct InvalidSiteTests {
         #expect(!report.succeeded)
     }
 }
+
+extension InvalidSiteTests {
+    @Test func anImplausiblePayAmountIsAnErrorNotACrash() throws {
+        let (folder, site) = try copyOfFixture("basic")
+        let path = site.appendingPathComponent("content/roles/backend-engineer.md")
+        let text = try String(contentsOf: path, encoding: .utf8).replacingOccurrences(of: "max: 95000", with: "max: 1e30")
+        try Data(text.utf8).write(to: path)
+        let report = build(site, output: folder.url.appendingPathComponent("public"))
+        #expect(report.diagnostics.map(\.description) == [
+            "content/roles/backend-engineer.md:13:8: error: 'salary.max' (1e+30) is not a plausible pay amount; the largest accepted is 1000000000000 [front-matter.value]",
+        ])
+    }
+
+    @Test func anEmptyTemplateIsFineAndAnEmptySiteYmlIsNot() throws {
+        let (folder, site) = try copyOfFixture("basic")
+        try Data().write(to: site.appendingPathComponent("templates/extra.mustache"))
+        #expect(build(site, output: folder.url.appendingPathComponent("a")).succeeded)
+        try Data("\n".utf8).write(to: site.appendingPathComponent("site.yml"))
+        #expect(build(site, output: folder.url.appendingPathComponent("b")).diagnostics.map(\.description) == [
+            "site.yml: error: the file is empty; expected site settings, at least `title:` and `base_url:` [file.empty]",
+        ])
+    }
+}

@@ -64,8 +64,8 @@ import Testing
     @Test func aSyntaxErrorPointsAtItsLine() {
         let (theme, diagnostics) = Theme.load(Self.templates(["page": "<p>\n{{#items}}\n<li>{{name}}</li>\n"]))
         #expect(theme == nil)
-        // The broken template is reported, and so is the page template it fails to provide.
-        #expect(diagnostics.map(\.rule) == ["template.syntax", "template.missing"])
+        // Only the syntax error: the template exists, it just does not parse.
+        #expect(diagnostics.map(\.rule) == ["template.syntax"])
         #expect(diagnostics.first?.location?.file == "templates/page.mustache")
         #expect((diagnostics.first?.location?.line ?? 0) > 0)
     }

@@ -195,11 +195,11 @@ struct LinkerTests {
         #expect(link([try Self.payPosting(min, max, currency: currency, period: period), backendLadder]).1.isEmpty)
     }
 
-    @Test("a posting past its valid_through date is a warning at its title; on the day itself it is not")
+    @Test("a posting past its valid_through date is a warning at that date; on the day itself it is not")
     func expiredPosting() throws {
         let posting = try parsedRole("content/roles/a.md", "valid_through: 2026-05-31")
         #expect(link([posting], today: "2026-06-01").1 == [
-            "content/roles/a.md:2:8: warning: this posting expired on 2026-05-31 (valid_through) but is still published [role.expired]",
+            "content/roles/a.md:8:16: warning: this posting expired on 2026-05-31 (valid_through) but is still published [role.expired]",
         ])
         #expect(link([posting], today: "2026-05-31").1.isEmpty)
     }

@@ -53,6 +53,10 @@ public struct SalaryRange: Sendable, Hashable {
     public var currency: String
     public var period: PayPeriod
 
+    /// Front matter amounts above this are refused: no pay is larger, and every amount must
+    /// format exactly.
+    public static let largestAmount: Double = 1_000_000_000_000
+
     public init(min: Double, max: Double, currency: String, period: PayPeriod) {
         self.min = min
         self.max = max

@@ -89,6 +89,11 @@ public enum URLName {
         return result
     }
 
+    /// The id or slug a content file gets from its name (`content/ladders/Backend.md` → `backend`).
+    public static func id(ofFile path: String) -> String {
+        slugify(fileStem(path))
+    }
+
     static func fileStem(_ path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         return name.hasSuffix(".md") ? String(name.dropLast(3)) : name

@@ -43,7 +43,7 @@ enum RoleParser {
 
         guard let title, let slug, let locations, let remote, let employmentTypes, let datePosted else { return nil }
         var fieldLocations: [String: SourceLocation] = [:]
-        for key in ["ladder", "level", "slug", "title"] where fields.has(key) {
+        for key in ["ladder", "level", "slug", "title", "valid_through"] where fields.has(key) {
             fieldLocations[key] = fields.location(of: key)
         }
         return Role(source: path, slug: slug, title: title, ladder: ladder, level: level, department: department,
@@ -110,6 +110,12 @@ enum RoleParser {
         }
         if let min, min < 0 {
             fields.valueError("min", "must not be negative", at: fields.node("min"))
+        }
+        for (key, value) in [("min", min), ("max", max)] {
+            if let value, value > SalaryRange.largestAmount {
+                fields.valueError(key, "(\(value)) is not a plausible pay amount; the largest accepted is \(SalaryRange.largestAmount.plainNumber)",
+                                  at: fields.node(key))
+            }
         }
         if let min, let max, max < min {
             fields.valueError("max", "(\(max.plainNumber)) is below min (\(min.plainNumber))", at: fields.node("max"))

@@ -272,8 +272,9 @@ struct Fields {
             return nil
         }
         let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty && required {
-            valueError(key, "must not be empty", at: node)
+        if text.isEmpty {
+            // An empty optional field is an absent one, so defaults (e.g. the site description) apply.
+            if required { valueError(key, "must not be empty", at: node) }
             return nil
         }
         return text

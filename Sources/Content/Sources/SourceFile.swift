@@ -15,12 +15,14 @@ public struct SourceFile: Sendable, Hashable {
     /// Decodes raw bytes into text, rejecting what is not a text file we can read.
     /// A leading UTF-8 byte order mark is dropped; CRLF line endings are normalised to LF so
     /// that line numbers and output bytes do not depend on the author's editor.
-    public static func decode(path: String, bytes: [UInt8]) -> Result<SourceFile, Diagnostic> {
+    /// `expected` says what a blank file should have held; nil when a blank file is fine
+    /// (an empty template is a valid template).
+    public static func decode(path: String, bytes: [UInt8],
+                              expected: String? = "Markdown with a `---` front matter block") -> Result<SourceFile, Diagnostic> {
         let location = SourceLocation(file: path)
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        if bytes.dropFirst(hasBOM ? 3 : 0).allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            return .failure(.error("the file is empty; expected Markdown with a `---` front matter block",
-                                   at: location, rule: "file.empty"))
+        if let expected, bytes.dropFirst(hasBOM ? 3 : 0).allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return .failure(.error("the file is empty; expected \(expected)", at: location, rule: "file.empty"))
         }
         if let nul = bytes.firstIndex(of: 0) {
             let at = position(ofByte: nul, in: bytes)

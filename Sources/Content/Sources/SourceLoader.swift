@@ -48,7 +48,8 @@ public enum SourceLoader {
 
         var config: SourceFile?
         if FileManager.default.fileExists(atPath: layout.configURL.path) {
-            config = read(layout.configURL, as: SiteLayout.configFile, into: &diagnostics)
+            config = read(layout.configURL, as: SiteLayout.configFile,
+                          expected: "site settings, at least `title:` and `base_url:`", into: &diagnostics)
         } else {
             diagnostics.append(.error(
                 "no \(SiteLayout.configFile) in \(layout.root.path); expected the site settings there (see README: site.yml)",
@@ -73,7 +74,7 @@ public enum SourceLoader {
         }
         let templates = (templateEntries ?? [])
             .filter { $0.path.hasSuffix(".mustache") }
-            .compactMap { read($0.url, as: $0.path, into: &diagnostics) }
+            .compactMap { read($0.url, as: $0.path, expected: nil, into: &diagnostics) }
 
         let staticPrefix = SiteLayout.staticFolder + "/"
         // static/ is published as is, hidden files included (`.well-known/`, `.nojekyll`).
@@ -86,12 +87,13 @@ public enum SourceLoader {
         return (sources, diagnostics)
     }
 
-    private static func read(_ url: URL, as path: String, into diagnostics: inout [Diagnostic]) -> SourceFile? {
+    private static func read(_ url: URL, as path: String, expected: String? = "Markdown with a `---` front matter block",
+                             into diagnostics: inout [Diagnostic]) -> SourceFile? {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             diagnostics.append(.error("cannot read this file", at: SourceLocation(file: path), rule: "file.unreadable"))
             return nil
         }
-        switch SourceFile.decode(path: path, bytes: [UInt8](data)) {
+        switch SourceFile.decode(path: path, bytes: [UInt8](data), expected: expected) {
         case .success(let file): return file
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
