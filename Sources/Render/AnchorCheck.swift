@@ -8,9 +8,21 @@ import Site
 enum AnchorCheck {
     static func check(_ pages: [RenderedPage], bodies: [String: MarkdownBody]) -> [Diagnostic] {
         // Both passes look at one page at a time, so they spread over the cores.
-        let pageIDs = pages.parallelMap { Set(attributeValues(named: "id", in: $0.html).map(String.init)) }
-        let ids = Dictionary(zip(pages.map(\.path.document), pageIDs), uniquingKeysWith: { $0.union($1) })
-        return pages.parallelMap { missingAnchors(on: $0, ids: ids, bodies: bodies) }.flatMap { $0 }
+        let pageIDs = pages.parallelMap { attributeValues(named: "id", in: $0.html).map(String.init) }
+        let ids = Dictionary(zip(pages.map(\.path.document), pageIDs.map(Set.init)), uniquingKeysWith: { $0.union($1) })
+        return zip(pages, pageIDs).flatMap { duplicateIDs($1, on: $0) }
+            + pages.parallelMap { missingAnchors(on: $0, ids: ids, bodies: bodies) }.flatMap { $0 }
+    }
+
+    /// Two elements with one id make a link to it ambiguous and the HTML invalid — typically a
+    /// body heading named like an element of the template (`## Main`).
+    static func duplicateIDs(_ ids: [String], on page: RenderedPage) -> [Diagnostic] {
+        var seen: Set<String> = [], reported: Set<String> = []
+        return ids.compactMap { id in
+            guard !seen.insert(id).inserted, reported.insert(id).inserted else { return nil }
+            return .warning("the id '\(id)' appears more than once on \(page.path.document); links to #\(id) are ambiguous (rename the heading?)",
+                            at: page.sources.first.map { SourceLocation(file: $0) }, rule: "html.duplicate-id")
+        }
     }
 
     static func missingAnchors(on page: RenderedPage, ids: [String: Set<String>],
@@ -31,11 +43,12 @@ enum AnchorCheck {
         return diagnostics
     }
 
-    /// Where the author wrote the fragment: its first occurrence in the page's Markdown, or
-    /// else the page's source file (a template made the link).
+    /// Where the author wrote the fragment: its first occurrence in the Markdown shown on the
+    /// page, or else the page's own source file (a template made the link).
     static func location(of text: String, page: RenderedPage, bodies: [String: MarkdownBody]) -> SourceLocation? {
-        guard let source = page.source else { return nil }
-        guard let body = bodies[source], let range = body.text.range(of: text) else { return SourceLocation(file: source) }
+        guard let (source, body, range) = page.sources.lazy.compactMap({ source in
+            bodies[source].flatMap { body in body.text.range(of: text).map { (source, body, $0) } }
+        }).first else { return page.sources.first.map { SourceLocation(file: $0) } }
         let before = body.text[..<range.lowerBound]
         let line = before.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
         let column = before.distance(from: before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex,

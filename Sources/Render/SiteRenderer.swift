@@ -7,8 +7,11 @@ import Site
 public struct RenderedPage: Sendable, Hashable {
     public var path: SitePath
     public var html: String
-    /// The content file the page presents, if one (for messages about the output).
-    public var source: String?
+    /// The content files whose Markdown appears on the page, its own first.
+    public var sources: [String] = []
+
+    /// The one content file the page presents, if it presents one (for messages about the output).
+    public var source: String? { sources.count == 1 ? sources[0] : nil }
 
     /// The file that serves `path`, relative to the output folder.
     public var outputFile: String { path.outputFile }
@@ -30,7 +33,8 @@ public enum SiteRenderer {
         var sources: [String: MarkdownBody] = [:]
         for role in graph.roles { sources[role.source] = role.body }
         for ladder in graph.ladders { sources[ladder.source] = ladder.body }
-        for page in graph.pages { sources[page.source] = page.body }
+        for faq in graph.faqs { sources[faq.source] = faq.body }
+        for page in graph.pages + [graph.homeIntro].compactMap({ $0 }) { sources[page.source] = page.body }
         return (pages, all.flatMap(\.diagnostics) + AnchorCheck.check(pages, bodies: sources))
     }
 }
@@ -80,9 +84,9 @@ struct RenderJob: Sendable {
         return String(url[slash...])
     }
 
-    func page(_ template: String, _ context: PageContext, at path: SitePath, from source: String? = nil,
+    func page(_ template: String, _ context: PageContext, at path: SitePath, from sources: [String] = [],
               _ diagnostics: [Diagnostic] = []) -> Output {
-        (RenderedPage(path: path, html: theme.render(template, context), source: source), diagnostics)
+        (RenderedPage(path: path, html: theme.render(template, context), sources: sources), diagnostics)
     }
 
     func rolePage(_ role: Role) -> Output {
@@ -90,7 +94,7 @@ struct RenderJob: Sendable {
         let body = bodies.render(role.body, source: role.source, on: path)
         var context = context(for: path, title: role.title, description: role.summary)
         context.role = views.roleView(role, body: body.html)
-        return page("role", context, at: path, from: role.source, body.diagnostics)
+        return page("role", context, at: path, from: [role.source], body.diagnostics)
     }
 
     func homePage() -> Output {
@@ -100,17 +104,15 @@ struct RenderJob: Sendable {
             diagnostics += rendered.diagnostics
             return rendered.html
         }
-        let highlights = graph.faqs.prefix(4).map { faq in
-            // Rendered again for this page: relative links differ from the FAQ page's.
-            views.faqItem(faq, answer: bodies.render(faq.body, source: faq.source, on: .home).html)
-        }
+        // Questions only: an answer's in-page links (`#other-question`) belong to the FAQ page.
+        let highlights = graph.faqs.prefix(4).map { views.faqItem($0, answer: nil) }
         var context = context(for: .home, title: graph.config.title, description: graph.homeIntro?.description)
         context.home = HomeView(heading: graph.homeIntro?.title ?? graph.config.title, intro: intro,
                                 roleCount: graph.roles.count, roleCountText: Format.openRoles(graph.roles.count),
                                 departments: views.departments(graph.roles, limit: ViewBuilder.summaryLimit),
                                 ladders: graph.ladders.map(views.ladderCard), faqs: Array(highlights),
                                 hasMoreFAQs: graph.faqs.count > highlights.count)
-        return page("home", context, at: .home, diagnostics)
+        return page("home", context, at: .home, from: [graph.homeIntro?.source].compactMap { $0 }, diagnostics)
     }
 
     func roleListPage() -> Output {
@@ -134,7 +136,7 @@ struct RenderJob: Sendable {
         let intro = bodies.render(ladder.body, source: ladder.source, on: path)
         var context = context(for: path, title: ladder.title, description: ladder.summary)
         context.ladder = views.ladderView(ladder, intro: intro.html)
-        return page("ladder", context, at: path, from: ladder.source, intro.diagnostics)
+        return page("ladder", context, at: path, from: [ladder.source], intro.diagnostics)
     }
 
     func faqPage() -> Output {
@@ -142,12 +144,12 @@ struct RenderJob: Sendable {
         let entries = graph.faqs.map { faq in
             let answer = bodies.render(faq.body, source: faq.source, on: .faq)
             diagnostics += answer.diagnostics
-            return views.faqItem(faq, answer: answer.html)
+            return views.faqItem(faq, answer: scopingIDs(of: answer.html, to: faq.slug))
         }
         var context = context(for: .faq, title: "Frequently asked questions",
                               description: "Answers about pay, levels, interviews and working here.")
         context.faq = FAQView(entries: entries)
-        return page("faq", context, at: .faq, diagnostics)
+        return page("faq", context, at: .faq, from: graph.faqs.map(\.source), diagnostics)
     }
 
     func plainPage(_ plain: Page) -> Output {
@@ -155,7 +157,20 @@ struct RenderJob: Sendable {
         let body = bodies.render(plain.body, source: plain.source, on: path)
         var context = context(for: path, title: plain.title, description: plain.description)
         context.page = PlainPageView(title: plain.title, body: body.html)
-        return page("page", context, at: path, from: plain.source, body.diagnostics)
+        return page("page", context, at: path, from: [plain.source], body.diagnostics)
+    }
+
+    /// Many answers share the FAQ page, and each was rendered as its own document: two answers
+    /// with a `## Details` heading or a footnote `[^1]` would give the page two `id="details"`
+    /// or `id="fn-1"`. Every id an answer defines, and its links to them, get the entry's slug
+    /// as a prefix (`pay-details`, `pay-fn-1`); links to other entries stay as they are.
+    func scopingIDs(of html: String, to prefix: String) -> String {
+        var html = html
+        for id in Set(AnchorCheck.attributeValues(named: "id", in: html).map(String.init)) {
+            html = html.replacingOccurrences(of: " id=\"\(id)\"", with: " id=\"\(prefix)-\(id)\"")
+                .replacingOccurrences(of: " href=\"#\(id)\"", with: " href=\"#\(prefix)-\(id)\"")
+        }
+        return html
     }
 
     func notFoundPage() -> Output {

@@ -97,7 +97,7 @@ struct ViewBuilder: Sendable {
                           levels: levels, matrix: matrix)
     }
 
-    func faqItem(_ faq: FAQEntry, answer: String) -> FAQItem {
+    func faqItem(_ faq: FAQEntry, answer: String?) -> FAQItem {
         FAQItem(question: faq.question, anchor: faq.slug, path: path(.faqEntry(faq.slug)), answer: answer, tags: faq.tags)
     }
 

@@ -142,7 +142,8 @@ struct FAQItem {
     var question: String
     var anchor: String
     var path: String
-    var answer: String
+    /// The answer's HTML on the FAQ page; absent in the home page's highlights.
+    var answer: String?
     var tags: [String]
 }
 

@@ -287,3 +287,45 @@ extension InvalidSiteTests {
         ])
     }
 }
+
+extension InvalidSiteTests {
+    @Test func faqAnswersKeepTheirHeadingAndFootnoteIDsApart() throws {
+        let (folder, site) = try copyOfFixture("basic")
+        for slug in ["one", "two"] {
+            try Data("---\nquestion: \(slug)?\n---\n## Details\n\nSee [details](#details) and [pay](#pay).[^1]\n\n[^1]: A note.\n".utf8)
+                .write(to: site.appendingPathComponent("content/faq/\(slug).md"))
+        }
+        let output = folder.url.appendingPathComponent("public")
+        let report = build(site, output: output)
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        let faq = String(decoding: snapshot(output)["faq/index.html"] ?? Data(), as: UTF8.self)
+        for slug in ["one", "two"] {
+            #expect(faq.contains("<h2 id=\"\(slug)-details\">Details</h2>"))
+            #expect(faq.contains("<a href=\"#\(slug)-details\">details</a> and <a href=\"#pay\">pay</a>"))
+            #expect(faq.contains("id=\"\(slug)-fn-1\""))
+            #expect(faq.contains("href=\"#\(slug)-fnref-1\""))
+        }
+    }
+
+    @Test func aBrokenAnchorInAnFAQAnswerIsReportedInItsFile() throws {
+        let (folder, site) = try copyOfFixture("basic")
+        try Data("---\nquestion: How is pay set?\norder: 1\n---\nSee [L7](../ladders/backend.md#level-l7).\n".utf8)
+            .write(to: site.appendingPathComponent("content/faq/pay.md"))
+        let report = build(site, output: folder.url.appendingPathComponent("public"))
+        #expect(report.diagnostics.map(\.description) == [
+            "content/faq/pay.md:5:31: error: the link '../ladders/backend/#level-l7' points at #level-l7, which /ladders/backend/ does not have [link.missing-anchor]",
+        ])
+    }
+
+    @Test func aHeadingThatRepeatsATemplateIDIsAWarning() throws {
+        let (folder, site) = try copyOfFixture("basic")
+        try Data("---\ntitle: About us\nmenu: 1\n---\n## Level L1\n".utf8).write(to: site.appendingPathComponent("content/about.md"))
+        try Data("{{<layout}}{{$main}}<h1 id=\"level-l1\">{{page.title}}</h1>{{{page.body}}}{{/main}}{{/layout}}".utf8)
+            .write(to: site.appendingPathComponent("templates/page.mustache"))
+        let report = build(site, output: folder.url.appendingPathComponent("public"))
+        #expect(report.succeeded)
+        #expect(report.diagnostics.map(\.description) == [
+            "content/about.md: warning: the id 'level-l1' appears more than once on /about/; links to #level-l1 are ambiguous (rename the heading?) [html.duplicate-id]",
+        ])
+    }
+}
