@@ -18,7 +18,7 @@ struct MarkdownBodies: Sendable {
                                   smartPunctuation: graph.config.markdown.smartPunctuation)
         urlsBySource = graph.urlsBySource
         unavailableSources = graph.unavailableSources
-        var known: Set<String> = [SitePath.home, .roles, .ladders, .faq, .notFound].map(\.value).reduce(into: []) { $0.insert($1) }
+        var known = Set([SitePath.home, .roles, .ladders, .faq, .notFound].map(\.value))
         for path in graph.urlsBySource.values { known.insert(path.document) }
         for file in staticPaths { known.insert("/" + file) }
         knownPaths = known

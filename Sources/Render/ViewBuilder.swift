@@ -11,15 +11,9 @@ struct ViewBuilder: Sendable {
         String(sitePath.value.dropFirst())
     }
 
-    func level(of role: Role) -> (ladder: Ladder, level: LadderLevel)? {
-        guard let ladderID = role.ladder, let levelID = role.level, let ladder = graph.ladder(id: ladderID),
-              let level = ladder.levels.first(where: { $0.id == levelID }) else { return nil }
-        return (ladder, level)
-    }
-
     func card(_ role: Role) -> RoleCard {
         RoleCard(title: role.title, path: path(.role(role.slug)), summary: role.summary,
-                 department: role.department, level: role.level, levelTitle: level(of: role)?.level.title,
+                 department: role.department, level: role.level, levelTitle: graph.placement(of: role)?.level.title,
                  locationText: role.locations.map(Format.location).joined(separator: " · "),
                  workplace: Format.workplace(role.remote),
                  employment: role.employmentTypes.map(Format.employment).joined(separator: ", "),
@@ -28,7 +22,7 @@ struct ViewBuilder: Sendable {
     }
 
     func roleView(_ role: Role, body: String) -> RoleView {
-        let placement = level(of: role)
+        let placement = graph.placement(of: role)
         let levelPath = placement.map { path(.ladder($0.ladder.id)) + "#" + SitePath.levelAnchor($0.level.id) }
         return RoleView(card: card(role), ladderTitle: placement?.ladder.title, levelPath: levelPath,
                         locations: role.locations.map(Format.location),

@@ -99,7 +99,7 @@ public enum Linker {
                 diagnostics.append(.error("unknown ladder '\(ladderID)'\(hint)", at: role.fieldLocations["ladder"], rule: "link.unknown-ladder"))
                 continue
             }
-            guard let level = ladder.levels.first(where: { $0.id == levelID }) else {
+            guard let level = ladder.level(id: levelID) else {
                 let known = ladder.levels.map(\.id)
                 diagnostics.append(.error("ladder '\(ladderID)' has no level '\(levelID)'; its levels are \(known.joined(separator: ", "))",
                                           at: role.fieldLocations["level"], rule: "link.unknown-level"))

@@ -37,6 +37,13 @@ public struct SiteGraph: Sendable {
         ladders.first { $0.id == id }
     }
 
+    /// The ladder and level a posting sits on, when it names ones that exist.
+    public func placement(of role: Role) -> (ladder: Ladder, level: LadderLevel)? {
+        guard let ladderID = role.ladder, let levelID = role.level, let ladder = ladder(id: ladderID),
+              let level = ladder.level(id: levelID) else { return nil }
+        return (ladder, level)
+    }
+
     /// Postings at one level of one ladder, in display order.
     public func roles(ladder: String, level: String) -> [Role] {
         roles.filter { $0.ladder == ladder && $0.level == level }

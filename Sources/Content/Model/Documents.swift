@@ -97,6 +97,10 @@ public struct Ladder: Sendable, Hashable {
     public var levels: [LadderLevel]
     public var body: MarkdownBody
 
+    public func level(id: String) -> LadderLevel? {
+        levels.first { $0.id == id }
+    }
+
     public init(source: String, id: String, title: String, summary: String? = nil,
                 competencies: [Competency], levels: [LadderLevel], body: MarkdownBody) {
         self.source = source
