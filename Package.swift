@@ -53,14 +53,17 @@ let package = Package(
         ]),
         .executableTarget(name: "jobsite", dependencies: ["JobsiteCLI"]),
 
-        .testTarget(name: "ContentTests", dependencies: ["Content", "Diagnostics"]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Diagnostics"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Site", "Content", "Diagnostics"]),
-        .testTarget(name: "OutputTests", dependencies: ["Output", "Diagnostics"]),
+        // Shared by every test target: inline fixture sites with position markers, scratch folders.
+        .target(name: "TestSupport", dependencies: ["Build", "Content", "Diagnostics"], path: "Tests/TestSupport"),
+
+        .testTarget(name: "ContentTests", dependencies: ["Content", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Site", "Content", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "OutputTests", dependencies: ["Output", "Diagnostics", "TestSupport"]),
         .testTarget(
             name: "BuildTests",
-            dependencies: ["Build", "JobsiteCLI", "Diagnostics"],
+            dependencies: ["Build", "JobsiteCLI", "Diagnostics", "TestSupport"],
             exclude: ["Fixtures"]
         ),
     ]

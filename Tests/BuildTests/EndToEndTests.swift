@@ -2,6 +2,7 @@ import Build
 import Content
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("Whole sites, built end to end")

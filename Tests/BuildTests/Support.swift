@@ -2,33 +2,10 @@ import Build
 import Content
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 
-/// The repository root, found from this file's location (tests read fixtures in place).
-let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let fixturesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-
-/// A fixed "today", so tests never depend on the clock.
-let fixedToday = CalendarDate(year: 2026, month: 11, day: 23)!
-
-/// A scratch folder that removes itself.
-final class TemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("jobsite-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    func write(_ relativePath: String, _ text: String) throws {
-        let file = url.appendingPathComponent(relativePath)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: file)
-    }
-}
 
 /// A copy of a fixture site in a scratch folder, so a test may break it.
 func copyOfFixture(_ name: String) throws -> (TemporaryFolder, URL) {

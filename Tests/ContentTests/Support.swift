@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Content
@@ -7,11 +8,6 @@ import Testing
 /// Parses `text` as the content file at `path`.
 func parse(_ path: String, _ text: String) -> (document: Document?, diagnostics: [Diagnostic]) {
     ContentParser.parse(SourceFile(path: path, text: text))
-}
-
-/// Diagnostics as a user sees them (`file:line:col: error: message [rule]`), in report order.
-func report(_ diagnostics: [Diagnostic]) -> [String] {
-    diagnostics.sortedForReport().map(\.description)
 }
 
 extension Document {
@@ -34,15 +30,6 @@ struct Example: Sendable, CustomTestStringConvertible {
     }
 
     var testDescription: String { label }
-}
-
-/// A fresh folder under the system's temporary folder, deleted afterwards.
-func withTemporaryFolder(_ body: (URL) throws -> Void) throws {
-    let base = FileManager.default.temporaryDirectory.resolvingSymlinksInPath()
-    let folder = base.appendingPathComponent("jobsite-content-tests-\(UUID().uuidString)", isDirectory: true)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    try body(folder)
 }
 
 /// Writes `text` at `path` below `folder`, creating the folders in between.

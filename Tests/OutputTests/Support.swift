@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,15 +8,6 @@ import Darwin
 #endif
 
 @testable import Output
-
-/// A fresh folder under the system's temporary folder, deleted afterwards.
-func withTemporaryFolder(_ body: (URL) throws -> Void) throws {
-    let base = FileManager.default.temporaryDirectory.resolvingSymlinksInPath()
-    let folder = base.appendingPathComponent("jobsite-output-tests-\(UUID().uuidString)", isDirectory: true)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    try body(folder)
-}
 
 /// What a path in a folder is, in enough detail to tell that nothing changed.
 enum Node: Hashable, CustomStringConvertible {
