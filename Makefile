@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL = $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends
 
-.PHONY: site test deps test-deps build clean
+.PHONY: site test deps test-deps build clean fuzz
 
 ## The cmark-gfm C libraries the Markdown stage links against.
 deps:
@@ -29,6 +29,20 @@ site: build
 ## The whole test suite (unit, conformance, end-to-end fixture sites, public/ up to date).
 test: test-deps
 	$(SWIFT) test --disable-xctest
+
+## Coverage-guided fuzzing (libFuzzer) of one content file's whole path; not part of `make test`.
+## FUZZ_SECONDS=N (default 180) bounds the run; crashes and slow inputs land in .build-fuzz/artifacts/,
+## replay one with `swift run jobsite-fuzz FILE`.
+FUZZ_SECONDS ?= 180
+FUZZ_FLAGS = -c release --product jobsite-fuzz --scratch-path .build-fuzz \
+	-Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library -Xswiftc -DFUZZING
+fuzz: deps
+	$(SWIFT) build $(FUZZ_FLAGS)
+	bash fuzz/seed-corpus.sh .build-fuzz/corpus
+	mkdir -p .build-fuzz/artifacts
+	$$($(SWIFT) build $(FUZZ_FLAGS) --show-bin-path)/jobsite-fuzz .build-fuzz/corpus \
+	  -max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=16384 -rss_limit_mb=4096 \
+	  -print_final_stats=1 -artifact_prefix=.build-fuzz/artifacts/
 
 clean:
 	rm -rf .build

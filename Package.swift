@@ -52,6 +52,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "jobsite", dependencies: ["JobsiteCLI"]),
+        // libFuzzer target over one content file's whole path (`make fuzz`; see README: Fuzzing).
+        .executableTarget(name: "jobsite-fuzz", dependencies: ["Build", "Content"], path: "Sources/JobsiteFuzz"),
 
         // Shared by every test target: inline fixture sites with position markers, scratch folders.
         .target(name: "TestSupport", dependencies: ["Build", "Content", "Diagnostics"], path: "Tests/TestSupport"),
