@@ -1,11 +1,12 @@
 # jobsite — two commands set everything up on a fresh Debian machine:
 #   make site   builds the sample site into public/ (installs cmark-gfm if missing)
 #   make test   runs the whole test suite
+#   make theme  regenerates the built-in theme's Swift sources after a change in templates/ or static/
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL = $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends
 
-.PHONY: site test deps test-deps build clean
+.PHONY: site test deps test-deps build clean theme
 
 ## The cmark-gfm C libraries the Markdown stage links against.
 deps:
@@ -29,6 +30,11 @@ site: build
 ## The whole test suite (unit, conformance, end-to-end fixture sites, public/ up to date).
 test: test-deps
 	$(SWIFT) test --disable-xctest
+
+## The default theme is compiled into jobsite: templates/ and static/ become Swift sources
+## (a test fails while they differ).
+theme:
+	python3 tools/embed_files.py --type DefaultTheme --root . --output Sources/BuiltIn/DefaultTheme+Files.swift templates static
 
 clean:
 	rm -rf .build

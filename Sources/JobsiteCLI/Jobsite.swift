@@ -10,7 +10,8 @@ public struct Jobsite: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "jobsite",
         abstract: "A static site generator for job postings, career ladders and FAQs.",
-        subcommands: [BuildCommand.self, RenderCommand.self])
+        version: jobsiteVersion,
+        subcommands: [BuildCommand.self, RenderCommand.self, ThemeCommand.self])
 
     public init() {}
 }
