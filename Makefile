@@ -1,7 +1,7 @@
 # jobsite — two commands set everything up on a fresh Debian machine:
 #   make site   builds the sample site into public/ (installs cmark-gfm if missing)
 #   make test   runs the whole test suite
-#   make theme  regenerates the built-in theme's Swift sources after a change in templates/ or static/
+#   make theme  regenerates the compiled-in theme and starter site after a change in templates/, static/ or starter/
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL = $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends
@@ -31,10 +31,11 @@ site: build
 test: test-deps
 	$(SWIFT) test --disable-xctest
 
-## The default theme is compiled into jobsite: templates/ and static/ become Swift sources
-## (a test fails while they differ).
+## The default theme and the starter site of `jobsite init` are compiled into jobsite:
+## templates/, static/ and starter/ become Swift sources (a test fails while they differ).
 theme:
 	python3 tools/embed_files.py --type DefaultTheme --root . --output Sources/BuiltIn/DefaultTheme+Files.swift templates static
+	python3 tools/embed_files.py --type StarterSite --root starter --output Sources/BuiltIn/StarterSite+Files.swift .
 
 clean:
 	rm -rf .build

@@ -43,3 +43,8 @@ public enum DefaultTheme {
     public static let staticFiles: [BuiltInFile] = files.filter { $0.path.hasPrefix(staticPrefix) }
         .map { BuiltInFile(path: String($0.path.dropFirst(staticPrefix.count)), bytes: $0.bytes) }
 }
+
+/// The site `jobsite init` writes: the repository's `starter/`, compiled in
+/// (`StarterSite+Files.swift`, written by `make theme`). Paths are relative to the new site's
+/// root (`site.yml`, `content/roles/software-engineer.md`).
+public enum StarterSite {}

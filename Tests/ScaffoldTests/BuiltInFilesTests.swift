@@ -73,3 +73,11 @@ import Testing
         #expect(swift.contains("Grüße, 東京 — \t tab\n\n\n\"\"\"#)"))
     }
 }
+
+extension BuiltInFilesTests {
+    @Test func theStarterSiteIsTheRepositorysStarterFolder() {
+        let diff = Self.differences(embedded: StarterSite.files, onDisk: Self.files(in: repositoryRoot.appendingPathComponent("starter"), ["."]))
+        #expect(diff.isEmpty, "the compiled starter site is out of date; run `make theme`:\n\(diff.joined(separator: "\n"))")
+        #expect(StarterSite.files.contains { $0.path == "site.yml" })
+    }
+}
