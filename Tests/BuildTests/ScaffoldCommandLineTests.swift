@@ -1,4 +1,5 @@
 import Foundation
+import JobsiteCLI
 import TestSupport
 import Testing
 
@@ -9,7 +10,8 @@ import Testing
     @Test func versionIsPrinted() throws {
         let run = try CLI.run(["--version"])
         #expect(run.status == 0)
-        #expect(run.stdout == "0.3.0\n")
+        #expect(run.stdout == jobsiteVersion + "\n")
+        #expect(jobsiteVersion.split(separator: ".").compactMap { Int($0) }.count == 3, "major.minor.patch, as release tags expect")
     }
 
     @Test func themeEjectWritesTheTemplatesAndRefusesTheSecondTime() throws {
