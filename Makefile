@@ -1,11 +1,12 @@
 # jobsite — two commands set everything up on a fresh Debian machine:
 #   make site   builds the sample site into public/ (installs cmark-gfm if missing)
 #   make test   runs the whole test suite
+#   make theme  regenerates the compiled-in theme and starter site after a change in templates/, static/ or starter/
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL = $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends
 
-.PHONY: site test deps test-deps build clean fuzz
+.PHONY: site test deps test-deps build clean fuzz theme
 
 ## The cmark-gfm C libraries the Markdown stage links against.
 deps:
@@ -43,6 +44,12 @@ fuzz: deps
 	$$($(SWIFT) build $(FUZZ_FLAGS) --show-bin-path)/jobsite-fuzz .build-fuzz/corpus \
 	  -max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=16384 -rss_limit_mb=4096 \
 	  -print_final_stats=1 -artifact_prefix=.build-fuzz/artifacts/
+
+## The default theme and the starter site of `jobsite init` are compiled into jobsite:
+## templates/, static/ and starter/ become Swift sources (a test fails while they differ).
+theme:
+	python3 tools/embed_files.py --type DefaultTheme --root . --output Sources/BuiltIn/DefaultTheme+Files.swift templates static
+	python3 tools/embed_files.py --type StarterSite --root starter --output Sources/BuiltIn/StarterSite+Files.swift .
 
 clean:
 	rm -rf .build

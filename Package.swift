@@ -42,13 +42,18 @@ let package = Package(
         ]),
         // write: output files → a folder, staged and swapped in only when complete.
         .target(name: "Output", dependencies: ["Diagnostics"]),
+        // Files compiled into the binary: the default theme (templates/, static/) and the
+        // starter site (starter/), as generated Swift sources (`make theme`).
+        .target(name: "BuiltIn"),
         // The pipeline that runs the stages in order.
         .target(name: "Build", dependencies: [
-            "Diagnostics", "Content", "Markdown", "Site", "Render", "Output",
+            "Diagnostics", "Content", "Markdown", "Site", "Render", "Output", "BuiltIn",
         ]),
-        // Command-line interface: `jobsite build`, `jobsite render`.
+        // Writing files into a site: `theme eject`, `init`, `new`.
+        .target(name: "Scaffold", dependencies: ["BuiltIn", "Content", "Diagnostics"]),
+        // Command-line interface: `jobsite build`, `render`, `theme`, `init`, `new`.
         .target(name: "JobsiteCLI", dependencies: [
-            "Build", "Markdown", "Diagnostics",
+            "Build", "Markdown", "Diagnostics", "Scaffold",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "jobsite", dependencies: ["JobsiteCLI"]),
@@ -63,9 +68,10 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Diagnostics", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Site", "Content", "Diagnostics", "TestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold", "BuiltIn", "Build", "Content", "Diagnostics", "TestSupport"]),
         .testTarget(
             name: "BuildTests",
-            dependencies: ["Build", "JobsiteCLI", "Diagnostics", "TestSupport"],
+            dependencies: ["Build", "BuiltIn", "JobsiteCLI", "Diagnostics", "TestSupport"],
             exclude: ["Fixtures"]
         ),
     ]

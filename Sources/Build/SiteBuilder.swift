@@ -51,8 +51,10 @@ public enum SiteBuilder {
         let writer = OutputWriter(destination: options.outputURL, protectedSources: sources.layout.protectedInputs)
         diagnostics += writer.write(plan)
         let succeeded = !diagnostics.hasErrors
-        return BuildReport(diagnostics: diagnostics.sortedForReport(), pageCount: succeeded ? plan.files.count : 0,
-                           staticFileCount: succeeded ? plan.copies.count : 0)
+        // The theme's static files are written from memory, so the plan lists them with the pages.
+        let themeFiles = BuiltInTheme.staticFiles(notIn: sources).count
+        return BuildReport(diagnostics: diagnostics.sortedForReport(), pageCount: succeeded ? plan.files.count - themeFiles : 0,
+                           staticFileCount: succeeded ? plan.copies.count + themeFiles : 0)
     }
 
     /// validate → link → render, without touching the disk: sources in, output plan out.
@@ -70,7 +72,7 @@ public enum SiteBuilder {
         diagnostics += parsed.flatMap(\.1)
         let documents = parsed.compactMap(\.0)
         let unavailable = Set(zip(sources.content, parsed).filter { $0.1.0 == nil }.map(\.0.path))
-        let (theme, themeDiagnostics) = Theme.load(sources.templates)
+        let (theme, themeDiagnostics) = Theme.load(sources.templates, builtIn: BuiltInTheme.templates)
         diagnostics += themeDiagnostics
         guard var config else { return (nil, diagnostics) }
         if let baseURL = options.baseURL {
@@ -88,13 +90,15 @@ public enum SiteBuilder {
 
         // render: pages from templates (and the link checks of every Markdown body).
         guard let theme else { return (nil, diagnostics) }
-        let staticPaths = sources.staticFiles.map(\.path)
+        let themeStatic = BuiltInTheme.outputFiles(notIn: sources)
+        let staticPaths = sources.staticFiles.map(\.path) + themeStatic.map(\.path)
         let (pages, renderDiagnostics) = SiteRenderer.render(graph, theme: theme, staticPaths: staticPaths)
         diagnostics += renderDiagnostics
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
 
         let plan = OutputPlan(
-            files: pages.map { OutputFile(path: $0.outputFile, text: $0.html, origin: $0.source.map { SourceLocation(file: $0) }) },
+            files: pages.map { OutputFile(path: $0.outputFile, text: $0.html, origin: $0.source.map { SourceLocation(file: $0) }) }
+                + themeStatic,
             copies: sources.staticFiles.map {
                 StaticCopy(source: $0.url, path: $0.path,
                            origin: SourceLocation(file: SiteLayout.staticFolder + "/" + $0.path))

@@ -10,7 +10,8 @@ public struct Jobsite: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "jobsite",
         abstract: "A static site generator for job postings, career ladders and FAQs.",
-        subcommands: [BuildCommand.self, RenderCommand.self])
+        version: jobsiteVersion,
+        subcommands: [BuildCommand.self, RenderCommand.self, InitCommand.self, NewCommand.self, ThemeCommand.self])
 
     public init() {}
 }
@@ -20,7 +21,8 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the site into the output folder (public/ by default).",
         discussion: """
-            Reads site.yml, content/, templates/ and static/ from the site root, checks everything, \
+            Reads site.yml, content/, templates/ and static/ from the site root (templates and static \
+            files the site does not have come from the built-in theme), checks everything, \
             and replaces the output folder only when the whole build succeeded. Problems are printed \
             as file:line:column: severity: message [rule].
             """)

@@ -2,21 +2,27 @@ import Content
 import Diagnostics
 import Mustache
 
-/// The site's templates, parsed and checked: every template the build renders exists, every
-/// partial a template includes exists, and syntax errors point at `file:line:column`.
+/// The site's templates over the built-in theme, parsed and checked: every template the build
+/// renders exists, every partial a template includes exists, and syntax errors point at
+/// `file:line:column`.
 public struct Theme: Sendable {
-    /// The page templates the build fills; each must exist in `templates/`.
+    /// The page templates the build fills; each must exist in `templates/` or the built-in theme.
     public static let pageTemplates = ["home", "roles", "role", "ladders", "ladder", "faq", "page", "404"]
 
     let library: MustacheLibrary
 
-    public static func load(_ files: [SourceFile]) -> (Theme?, [Diagnostic]) {
+    /// Loads the site's templates (`templates/**/*.mustache`) over `builtIn`, one file at a time:
+    /// a site template replaces the built-in template of the same name (`role`,
+    /// `partials/role-card`), and a built-in template the site does not replace is used as is.
+    /// Built-in files may carry a prefix before `templates/` in their paths, which diagnostics show
+    /// (`(built-in)/templates/layout.mustache`). Returns nil with an error among the diagnostics.
+    public static func load(_ files: [SourceFile], builtIn: [SourceFile] = []) -> (Theme?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var names: [String: SourceFile] = [:]
-        let prefix = SiteLayout.templatesFolder + "/"
-        for file in files {
-            let name = String(file.path.dropFirst(prefix.count).dropLast(".mustache".count))
+        let siteNames = Set(files.map { name(of: $0.path) })
+        for file in files + builtIn.filter({ !siteNames.contains(name(of: $0.path)) }) {
+            let name = name(of: file.path)
             // Known even when it does not parse: its syntax error is reported, not its absence.
             names[name] = file
             do {
@@ -34,7 +40,7 @@ public struct Theme: Sendable {
         for (name, file) in names {
             includes[name] = partialReferences(in: file.text)
             for reference in includes[name]! where names[reference.name] == nil {
-                diagnostics.append(.error("the partial '\(reference.name)' does not exist; expected templates/\(reference.name).mustache",
+                diagnostics.append(.error("the partial '\(reference.name)' is neither in templates/ nor in the built-in theme; expected templates/\(reference.name).mustache",
                                           at: SourceLocation(file: file.path, line: reference.line, column: reference.column),
                                           rule: "template.missing-partial"))
             }
@@ -42,7 +48,7 @@ public struct Theme: Sendable {
         diagnostics += inclusionCycles(includes, files: names)
         for name in pageTemplates where names[name] == nil {
             diagnostics.append(.error("missing template templates/\(name).mustache; the build renders it",
-                                      at: SourceLocation(file: "\(prefix)\(name).mustache"), rule: "template.missing"))
+                                      at: SourceLocation(file: "templates/\(name).mustache"), rule: "template.missing"))
         }
         return (diagnostics.hasErrors ? nil : Theme(library: library), diagnostics)
     }
@@ -53,6 +59,12 @@ public struct Theme: Sendable {
             preconditionFailure("templates/\(template).mustache was checked at load")
         }
         return html
+    }
+
+    /// `templates/partials/card.mustache` → `partials/card`; a built-in file's prefix is skipped.
+    static func name(of path: String) -> String {
+        let afterFolder = path.range(of: SiteLayout.templatesFolder + "/").map { path[$0.upperBound...] } ?? path[...]
+        return String(afterFolder.hasSuffix(".mustache") ? afterFolder.dropLast(".mustache".count) : afterFolder)
     }
 
     typealias Reference = (name: String, line: Int, column: Int)

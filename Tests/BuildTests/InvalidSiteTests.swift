@@ -154,7 +154,7 @@ struct InvalidSiteTests {
             {{> sidebar}}
             {{/main}}{{/layout}}
             """], expected: [
-            "templates/page.mustache:2:1: error: the partial 'sidebar' does not exist; expected templates/sidebar.mustache [template.missing-partial]",
+            "templates/page.mustache:2:1: error: the partial 'sidebar' is neither in templates/ nor in the built-in theme; expected templates/sidebar.mustache [template.missing-partial]",
         ]),
         Case(name: "a page that takes a generated URL", files: ["content/roles.md": """
             ---

@@ -79,7 +79,7 @@ struct FAQTests {
     @Test("a file name that cannot become a URL is reported at 1:1")
     func invalidFileName() {
         #expect(report(parse("content/faq/Wie geht's?.md", "---\nquestion: Wie?\n---\n").diagnostics) == [
-            "content/faq/Wie geht's?.md:1:1: error: the file name 'Wie geht's?' cannot become a URL; use lowercase letters, digits and hyphens [content.file-name]",
+            "content/faq/Wie geht's?.md:1:1: error: the file name 'Wie geht's?' cannot become a URL; use lowercase letters, digits and hyphens; rename it to content/faq/wie-gehts.md [content.file-name]",
         ])
     }
 }
@@ -124,7 +124,7 @@ struct PageTests {
     @Test("a folder name that cannot become a URL is reported with the whole path")
     func invalidFolderName() {
         #expect(report(parse("content/Über uns/team.md", "---\ntitle: Team\n---\n").diagnostics) == [
-            "content/Über uns/team.md:1:1: error: the path 'Über uns/team' cannot become a URL; use lowercase letters, digits and hyphens in folder and file names [content.file-name]",
+            "content/Über uns/team.md:1:1: error: the path 'Über uns/team' cannot become a URL; use lowercase letters, digits and hyphens in folder and file names; rename it to content/uber-uns/team.md [content.file-name]",
         ])
     }
 

@@ -148,7 +148,7 @@ struct RoleTests {
     @Test("a file name that cannot become a URL is an error unless the posting sets a slug")
     func fileNameThatCannotBeAURL() throws {
         #expect(report(parse("content/roles/Ingénieur.md", minimalPosting).diagnostics) == [
-            "content/roles/Ingénieur.md:1:1: error: the file name 'Ingénieur' cannot become a URL; use lowercase letters, digits and hyphens [content.file-name]",
+            "content/roles/Ingénieur.md:1:1: error: the file name 'Ingénieur' cannot become a URL; use lowercase letters, digits and hyphens; rename it to content/roles/ingenieur.md [content.file-name]",
         ])
         let role = try #require(parse("content/roles/Ingénieur.md", posting(adding: "slug: ingenieur")).document?.role)
         #expect(role.slug == "ingenieur")

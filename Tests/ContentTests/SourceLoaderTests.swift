@@ -151,26 +151,28 @@ struct SourceLoaderTests {
         }
     }
 
-    @Test("an empty folder is missing site.yml, content/ and templates/; static/ is optional")
+    @Test("an empty folder is missing site.yml and content/; templates/ and static/ are optional (the built-in theme)")
     func missingInputs() throws {
         try withTemporaryFolder { folder in
             let (sources, diagnostics) = SourceLoader.load(root: folder)
             #expect(sources.config == nil)
             #expect(sources.content.isEmpty && sources.templates.isEmpty && sources.staticFiles.isEmpty)
-            #expect(diagnostics.map(\.rule) == ["site.missing-config", "site.missing-content", "site.missing-templates"])
-            #expect(diagnostics.map(\.location?.file) == ["site.yml", "content", "templates"])
+            #expect(diagnostics.map(\.rule) == ["site.missing-config", "site.missing-content"])
+            #expect(diagnostics.map(\.location?.file) == ["site.yml", "content"])
             #expect(diagnostics.allSatisfy { $0.severity == .error })
         }
     }
 
-    @Test("a file where a folder should be counts as a missing folder")
-    func contentIsAFile() throws {
+    @Test("a file where the templates folder should be is an error, not a silent fallback to the built-in theme")
+    func templatesIsAFile() throws {
         try withTemporaryFolder { folder in
             let root = try makeSite(in: folder)
             try FileManager.default.removeItem(at: root.appendingPathComponent("templates"))
             try write("oops", to: "templates", in: root)
             let (_, diagnostics) = SourceLoader.load(root: root)
-            #expect(diagnostics.map(\.rule) == ["site.missing-templates"])
+            #expect(report(diagnostics) == [
+                "templates: error: templates is a file; expected a folder of Mustache templates that replace the built-in theme's (or nothing, to use the built-in theme as is) [site.not-a-folder]",
+            ])
         }
     }
 }

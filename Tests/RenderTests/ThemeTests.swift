@@ -29,8 +29,8 @@ import Testing
     @Test func aMissingPartialIsReportedWhereItIsIncluded() {
         let (_, diagnostics) = Theme.load(Self.templates(["role": "<h1>x</h1>\n  {{> facts }}\n{{<frame}}{{/frame}}"]))
         #expect(diagnostics.map(\.description) == [
-            "templates/role.mustache:2:3: error: the partial 'facts' does not exist; expected templates/facts.mustache [template.missing-partial]",
-            "templates/role.mustache:3:1: error: the partial 'frame' does not exist; expected templates/frame.mustache [template.missing-partial]",
+            "templates/role.mustache:2:3: error: the partial 'facts' is neither in templates/ nor in the built-in theme; expected templates/facts.mustache [template.missing-partial]",
+            "templates/role.mustache:3:1: error: the partial 'frame' is neither in templates/ nor in the built-in theme; expected templates/frame.mustache [template.missing-partial]",
         ])
     }
 
@@ -46,7 +46,7 @@ import Testing
         ])
     }
 
-    @Test func anEmptyTemplatesFolderIsAnError() {
+    @Test func withoutBuiltInTemplatesEveryPageTemplateIsMissing() {
         let (theme, diagnostics) = Theme.load([])
         #expect(theme == nil)
         #expect(diagnostics.count == Theme.pageTemplates.count)

@@ -35,8 +35,8 @@ public func report(_ diagnostics: [Diagnostic]) -> [String] {
 /// #expect(report(build.diagnostics) == ["\(site.location("min")): error: … [rule]"])
 /// ```
 ///
-/// Unless the fixture has its own `site.yml`, `FixtureSite.defaultConfig` is written; unless it has
-/// its own `templates/`, the repository's default theme (`templates/`, `static/`) is copied in.
+/// Unless the fixture has its own `site.yml`, `FixtureSite.defaultConfig` is written. Templates
+/// and static files the fixture does not have come from the built-in theme, as for any site.
 public struct FixtureSite: Sendable {
     /// Path → text, markers removed.
     public private(set) var files: [String: String] = [:]
@@ -102,14 +102,6 @@ public struct FixtureSite: Sendable {
         try manager.createDirectory(at: folder, withIntermediateDirectories: true)
         if files["site.yml"] == nil {
             try Data(Self.defaultConfig.utf8).write(to: folder.appendingPathComponent("site.yml"))
-        }
-        if !files.keys.contains(where: { $0.hasPrefix("templates/") }) {
-            for theme in ["templates", "static"] {
-                let target = folder.appendingPathComponent(theme)
-                if !manager.fileExists(atPath: target.path) {
-                    try manager.copyItem(at: repositoryRoot.appendingPathComponent(theme), to: target)
-                }
-            }
         }
         for (path, text) in files {
             let url = folder.appendingPathComponent(path)

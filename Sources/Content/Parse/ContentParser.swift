@@ -103,7 +103,7 @@ public enum URLName {
         let stem = fileStem(path)
         let slug = slugify(stem)
         guard isValid(slug) else {
-            sink.append(.error("the file name '\(stem)' cannot become a URL; use lowercase letters, digits and hyphens",
+            sink.append(.error("the file name '\(stem)' cannot become a URL; use lowercase letters, digits and hyphens\(renameAdvice(for: path))",
                                at: SourceLocation(file: path, line: 1, column: 1), rule: "content.file-name"))
             return nil
         }
@@ -118,7 +118,7 @@ public enum URLName {
         parts[parts.count - 1] = fileStem(parts[parts.count - 1])
         let slugs = parts.map(slugify)
         guard slugs.allSatisfy(isValid) else {
-            sink.append(.error("the path '\(parts.joined(separator: "/"))' cannot become a URL; use lowercase letters, digits and hyphens in folder and file names",
+            sink.append(.error("the path '\(parts.joined(separator: "/"))' cannot become a URL; use lowercase letters, digits and hyphens in folder and file names\(renameAdvice(for: path))",
                                at: SourceLocation(file: path, line: 1, column: 1), rule: "content.file-name"))
             return nil
         }

@@ -68,9 +68,10 @@ public enum SourceLoader {
 
         let templateEntries = listFiles(in: layout.templatesURL, prefix: SiteLayout.templatesFolder,
                                         allowedTargets: inputFolders, diagnostics: &diagnostics)
-        if templateEntries == nil {
-            diagnostics.append(.error("no \(SiteLayout.templatesFolder)/ folder in \(layout.root.path); a site needs its HTML templates",
-                                      at: SourceLocation(file: SiteLayout.templatesFolder), rule: "site.missing-templates"))
+        // No templates/ is fine: the built-in theme is used. A file in its place is a mistake.
+        if templateEntries == nil, FileManager.default.fileExists(atPath: layout.templatesURL.path) {
+            diagnostics.append(.error("\(SiteLayout.templatesFolder) is a file; expected a folder of Mustache templates that replace the built-in theme's (or nothing, to use the built-in theme as is)",
+                                      at: SourceLocation(file: SiteLayout.templatesFolder), rule: "site.not-a-folder"))
         }
         let templates = (templateEntries ?? [])
             .filter { $0.path.hasSuffix(".mustache") }

@@ -1,0 +1,70 @@
+import BuiltIn
+import Content
+import Diagnostics
+import Foundation
+
+/// `jobsite theme eject`: copies built-in theme files into a site, where they replace the
+/// built-in ones and can be edited.
+public enum ThemeEject {
+    /// A built-in file and the name a user calls it by: a template by its name (`role`,
+    /// `partials/role-card`), a static file by its path (`static/style.css`).
+    public struct Entry: Sendable, Hashable {
+        public var name: String
+        public var file: BuiltInFile
+    }
+
+    public static let templates: [Entry] = DefaultTheme.templates.map {
+        Entry(name: String($0.path.dropFirst(DefaultTheme.templatesPrefix.count).dropLast(".mustache".count)), file: $0)
+    }
+
+    public static let staticFiles: [Entry] = DefaultTheme.files
+        .filter { $0.path.hasPrefix(DefaultTheme.staticPrefix) }
+        .map { Entry(name: $0.path, file: $0) }
+
+    /// The files `names` stand for: all templates when `names` is empty, plus every static file
+    /// when `includeStatic`. A name may be a template name, a template path
+    /// (`templates/role.mustache`) or a static path with or without `static/`. An unknown name is
+    /// an error with the closest match.
+    public static func select(_ names: [String], includeStatic: Bool) -> ([BuiltInFile], [Diagnostic]) {
+        var chosen: [BuiltInFile] = names.isEmpty ? templates.map(\.file) : []
+        var diagnostics: [Diagnostic] = []
+        for name in names {
+            if let entry = find(name) {
+                chosen.append(entry.file)
+            } else {
+                let suggestion = closestMatch(to: name, in: (templates + staticFiles).map(\.name)).map { " did you mean '\($0)'?" } ?? ""
+                diagnostics.append(.error("the built-in theme has no template or static file '\(name)';\(suggestion) (`jobsite theme list` lists them)",
+                                          at: nil, rule: "theme.unknown-name"))
+            }
+        }
+        if includeStatic { chosen += staticFiles.map(\.file) }
+        var seen: Set<String> = []
+        return (chosen.filter { seen.insert($0.path).inserted }, diagnostics)
+    }
+
+    static func find(_ name: String) -> Entry? {
+        let trimmed = name.hasSuffix(".mustache") ? String(name.dropLast(".mustache".count)) : name
+        let template = trimmed.hasPrefix(DefaultTheme.templatesPrefix) ? String(trimmed.dropFirst(DefaultTheme.templatesPrefix.count)) : trimmed
+        if let entry = templates.first(where: { $0.name == template }) { return entry }
+        let path = name.hasPrefix(DefaultTheme.staticPrefix) ? name : DefaultTheme.staticPrefix + name
+        return staticFiles.first { $0.name == path }
+    }
+
+    /// Copies the selected files into the site at `root`, refusing (and writing nothing) when
+    /// one exists. Returns the paths written.
+    public static func eject(_ names: [String], includeStatic: Bool, into root: URL) -> (written: [String], [Diagnostic]) {
+        let site = NewFiles.checkIsSite(root)
+        let (files, unknown) = select(names, includeStatic: includeStatic)
+        guard site.isEmpty, unknown.isEmpty else { return ([], site + unknown) }
+        return NewFiles.write(files.map { NewFile(path: $0.path, bytes: $0.bytes) }, into: root,
+                              hint: "Name only the templates you want, or move the existing ones away first.")
+    }
+
+    /// One line per built-in file: its name, and whether the site at `root` replaces it.
+    public static func list(site root: URL) -> [String] {
+        (templates + staticFiles).map { entry in
+            let replaced = NewFiles.exists(root.appendingPathComponent(entry.file.path))
+            return replaced ? "\(entry.name)  (replaced by \(entry.file.path))" : entry.name
+        }
+    }
+}

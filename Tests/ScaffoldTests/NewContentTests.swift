@@ -1,0 +1,127 @@
+import Build
+import Content
+import Diagnostics
+import Foundation
+@testable import Scaffold
+import TestSupport
+import Testing
+
+@Suite struct NewContentTests {
+    /// Writes what a `new` command made into the site, as the CLI does.
+    func add(_ made: (NewFile?, [Diagnostic]), to site: TemporaryFolder) throws -> String {
+        #expect(made.1.isEmpty, "\(made.1)")
+        let file = try #require(made.0)
+        let (written, diagnostics) = NewFiles.write([file], into: site.url, hint: "")
+        #expect(diagnostics.isEmpty && written == [file.path])
+        return file.path
+    }
+
+    @Test func everyKindBuildsCleanInsideTheStarterSite() throws {
+        let site = try initializedSite()
+        let paths = [
+            try add(NewContent.role(title: "Ingénieur logiciel", ladder: "engineering", level: "E3", site: site.url, today: fixedToday), to: site),
+            try add(NewContent.role(title: "Office Manager", ladder: nil, level: nil, site: site.url, today: fixedToday), to: site),
+            try add(NewContent.faq(question: "Wie läuft das Gespräch ab?"), to: site),
+            try add(NewContent.ladder(id: "design"), to: site),
+            try add(NewContent.page(path: "benefits"), to: site),
+            try add(NewContent.page(path: "content/teams/platform.md"), to: site),
+        ]
+        #expect(paths == ["content/roles/ingenieur-logiciel.md", "content/roles/office-manager.md",
+                          "content/faq/wie-lauft-das-gesprach-ab.md", "content/ladders/design.md",
+                          "content/benefits.md", "content/teams/platform.md"])
+        // A posting on the ladder made by `new ladder`, which has no pay bands yet.
+        _ = try add(NewContent.role(title: "Designer", ladder: "design", level: "L2", site: site.url, today: fixedToday), to: site)
+
+        let published = buildSite(site.url)
+        #expect(published.diagnostics.isEmpty, "\(published.diagnostics.map(\.description))")
+        #expect(published.pageCount == 10, "the drafts are not published; the new ladder is")
+        let drafts = buildSite(site.url, drafts: true)
+        #expect(drafts.diagnostics.isEmpty, "\(drafts.diagnostics.map(\.description))")
+        for page in ["roles/ingenieur-logiciel/index.html", "roles/office-manager/index.html", "roles/designer/index.html",
+                     "ladders/design/index.html", "benefits/index.html", "teams/platform/index.html"] {
+            #expect(site.read("public/\(page)") != nil, "\(page)")
+        }
+        #expect(site.read("public/faq/index.html")?.contains("Wie läuft das Gespräch ab?") == true)
+    }
+
+    @Test func aPostingOnALadderLevelTakesItsBandAndExperience() throws {
+        let site = try initializedSite()
+        let (file, _) = NewContent.role(title: "Senior Engineer", ladder: "engineering", level: "E3", site: site.url, today: fixedToday)
+        let text = String(decoding: try #require(file?.bytes), as: UTF8.self)
+        #expect(text.contains("\nladder: engineering\nlevel: E3\n"))
+        #expect(text.contains("\nsalary: {min: 120000, max: 165000, currency: USD, period: YEAR}\n"))
+        #expect(text.contains("\nexperience_years: 5\n"))
+        #expect(text.contains("\ndate_posted: 2026-11-23\nvalid_through: 2027-01-22\n"))
+        #expect(text.contains("\n# slug: senior-engineer\n"))
+        #expect(text.contains("\ndraft: true\n"))
+    }
+
+    @Test func anyTitleSurvivesTheFrontMatter() throws {
+        let site = try initializedSite()
+        let title = #"He said "hi": C:\temp #1 — Ünïcode"#
+        let path = try add(NewContent.role(title: title, ladder: nil, level: nil, site: site.url, today: fixedToday), to: site)
+        #expect(path == "content/roles/he-said-hi-c-temp-1-unicode.md")
+        let file = try #require(site.read(path))
+        guard case (.role(let role)?, let diagnostics) = ContentParser.parse(SourceFile(path: path, text: file)) else {
+            Issue.record("not a posting"); return
+        }
+        #expect(diagnostics.isEmpty)
+        #expect(role.title == title)
+    }
+
+    @Test func aLongTitleIsCutAtAWord() {
+        let (file, _) = NewContent.faq(question: "What happens after I send my application and how long until I hear back from a person?")
+        #expect(file?.path == "content/faq/what-happens-after-i-send-my-application-and-how-long-until.md")
+    }
+
+    @Test func anExistingFileIsNeverOverwritten() throws {
+        let site = try initializedSite()
+        let before = site.read("content/roles/software-engineer.md")
+        let (file, _) = NewContent.role(title: "Software Engineer", ladder: nil, level: nil, site: site.url, today: fixedToday)
+        let (written, diagnostics) = NewFiles.write([try #require(file)], into: site.url, hint: "Choose another name, or edit the existing file.")
+        #expect(written.isEmpty)
+        #expect(report(diagnostics) == [
+            "content/roles/software-engineer.md: error: this file exists; it was not overwritten, and nothing was written. Choose another name, or edit the existing file. [file.exists]",
+        ])
+        #expect(site.read("content/roles/software-engineer.md") == before)
+    }
+
+    @Test(arguments: [
+        (nil, "E2", "error: --level needs --ladder: the ladder the level belongs to (one of engineering) [new.ladder]"),
+        ("engineering", nil, "error: --ladder needs --level: the level of the posting (one of E1, E2, E3) [new.ladder]"),
+        ("enginering", "E2", "error: no ladder 'enginering' in content/ladders/; did you mean 'engineering'? [new.ladder]"),
+        ("engineering", "e2", "content/ladders/engineering.md: error: the ladder 'engineering' has no level 'e2'; did you mean 'E2'? [new.ladder]"),
+    ] as [(String?, String?, String)])
+    func aLadderOrLevelThatDoesNotExistIsRefused(_ ladder: String?, _ level: String?, _ expected: String) throws {
+        let site = try initializedSite()
+        let (file, diagnostics) = NewContent.role(title: "X", ladder: ladder, level: level, site: site.url, today: fixedToday)
+        #expect(file == nil)
+        #expect(report(diagnostics) == [expected])
+    }
+
+    @Test(arguments: [
+        ("über-uns", "error: the page path 'über-uns' cannot become a URL; use lowercase letters, digits and hyphens in folder and file names, e.g. content/uber-uns.md [new.invalid-name]"),
+        ("roles/extra", "error: roles/ is for roles; use `jobsite new role`, or choose another path for a page [new.reserved-path]"),
+        ("faq", "error: faq/ is for FAQ entries; use `jobsite new faq`, or choose another path for a page [new.reserved-path]"),
+        ("a//b", "error: the page path 'a//b' cannot become a URL; use lowercase letters, digits and hyphens in folder and file names [new.invalid-name]"),
+    ])
+    func aPagePathThatCannotBeAPageIsRefused(_ path: String, _ expected: String) {
+        let (file, diagnostics) = NewContent.page(path: path)
+        #expect(file == nil)
+        #expect(report(diagnostics) == [expected])
+    }
+
+    @Test func namesThatCannotBecomeURLsAreRefused() {
+        #expect(report(NewContent.ladder(id: "Product Design").1) == [
+            "error: the ladder id 'Product Design' cannot become a URL; use lowercase letters, digits and hyphens, e.g. 'product-design' [new.invalid-name]",
+        ])
+        #expect(report(NewContent.faq(question: "???").1) == [
+            "error: cannot make a file name from the question '???'; it needs letters or digits [new.invalid-name]",
+        ])
+    }
+
+    @Test func aFolderWithoutSiteYmlIsNotASite() throws {
+        let folder = try TemporaryFolder()
+        #expect(NewFiles.checkIsSite(folder.url).map(\.rule) == ["site.missing-config"])
+    }
+}
