@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL = $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends
 
-.PHONY: site test deps test-deps build clean fuzz theme
+.PHONY: site test deps test-deps build clean fuzz theme install static check-binary
 
 ## The cmark-gfm C libraries the Markdown stage links against.
 deps:
@@ -27,9 +27,35 @@ build: deps
 site: build
 	$$($(SWIFT) build -c release --show-bin-path)/jobsite build
 
-## The whole test suite (unit, conformance, end-to-end fixture sites, public/ up to date).
+## The whole test suite (unit, conformance, end-to-end fixture sites, public/ up to date), then
+## the portable binary's checks.
 test: test-deps
 	$(SWIFT) test --disable-xctest
+	$(MAKE) --no-print-directory check-binary
+
+## One portable binary: the Swift runtime and Foundation linked statically (--static-swift-stdlib)
+## and cmark-gfm from Debian's static archives, so it needs only libc, libm, libstdc++ and libgcc_s.
+## pkg-config is pointed at a .pc file whose folder holds only the .a files, so the linker cannot
+## pick the shared libraries.
+STATIC_DIR := $(CURDIR)/.build-static
+static: deps
+	@mkdir -p $(STATIC_DIR)/cmark-static $(STATIC_DIR)/pkgconfig
+	@libdir=$$(pkg-config --variable=libdir libcmark-gfm) && \
+	  ln -sf "$$libdir/libcmark-gfm.a" "$$libdir/libcmark-gfm-extensions.a" $(STATIC_DIR)/cmark-static/
+	@printf 'Name: libcmark-gfm\nDescription: cmark-gfm (static archives)\nVersion: 0\nLibs: -L%s -lcmark-gfm -lcmark-gfm-extensions\nCflags: -I%s\n' \
+	  "$(STATIC_DIR)/cmark-static" "$$(pkg-config --variable=includedir libcmark-gfm)" > $(STATIC_DIR)/pkgconfig/libcmark-gfm.pc
+	PKG_CONFIG_PATH=$(STATIC_DIR)/pkgconfig $(SWIFT) build -c release --product jobsite \
+	  --scratch-path $(STATIC_DIR) --static-swift-stdlib
+
+## Installs that binary as $(PREFIX)/bin/jobsite (default /usr/local).
+PREFIX ?= /usr/local
+install: static
+	install -D -m 0755 $(STATIC_DIR)/release/jobsite $(DESTDIR)$(PREFIX)/bin/jobsite
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/jobsite"
+
+## Installs the binary into a scratch prefix and checks it runs alone: ldd, --version, init, build.
+check-binary:
+	bash tools/check-binary.sh
 
 ## Coverage-guided fuzzing (libFuzzer) of one content file's whole path; not part of `make test`.
 ## FUZZ_SECONDS=N (default 180) bounds the run; crashes and slow inputs land in .build-fuzz/artifacts/,
