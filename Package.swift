@@ -48,7 +48,7 @@ let package = Package(
         ]),
         // Command-line interface: `jobsite build`, `jobsite render`.
         .target(name: "JobsiteCLI", dependencies: [
-            "Build", "Markdown", "Diagnostics",
+            "Build", "Markdown", "Diagnostics", "Output",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "jobsite", dependencies: ["JobsiteCLI"]),

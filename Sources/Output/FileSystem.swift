@@ -69,16 +69,21 @@ enum FileSystem {
 
     /// `mkdtemp`: a new, uniquely named folder `<prefix>XXXXXX`, mode 0755.
     static func makeUniqueDirectory(prefix: String) throws -> String {
-        var template = Array((prefix + "XXXXXX").utf8CString)
-        let created = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        guard created != nil else { throw SystemError("create a folder named", prefix + "…") }
-        let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let path = try makeTemporaryDirectory(prefix: prefix)
         guard chmod(path, 0o755) == 0 else {
             let error = SystemError("set permissions of", path)
             rmdir(path)
             throw error
         }
         return path
+    }
+
+    /// `mkdtemp`: a new, uniquely named folder `<prefix>XXXXXX`, mode 0700.
+    private static func makeTemporaryDirectory(prefix: String) throws -> String {
+        var template = Array((prefix + "XXXXXX").utf8CString)
+        let created = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        guard created != nil else { throw SystemError("create a folder named", prefix + "…") }
+        return String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// `mkdir -p`, for the folder the output folder goes in. Appends the folders it created,
@@ -325,14 +330,23 @@ enum FileSystem {
     /// `makeUniqueDirectory`, opened and locked so that no other build takes it for a leftover
     /// while this one fills it. Close it to release the lock.
     static func makeLockedUniqueDirectory(prefix: String) throws -> OpenFolder {
-        // Another build tidying leftovers may see the new, empty folder before it is locked and
-        // delete it: then it is not locked here (the other build holds it) or is gone, and a new
-        // name is taken.
+        // Until it is locked, another build tidying leftovers may take the new, empty folder for
+        // one and delete it: then it is gone, or locked by the other build, or no longer at its
+        // path, and a new name is taken. Nothing goes through the path after the lock.
         for _ in 0..<8 {
-            let path = try makeUniqueDirectory(prefix: prefix)
+            let path = try makeTemporaryDirectory(prefix: prefix)
             guard let folder = try OpenFolder.openIfPresent(path) else { continue }
-            if folder.lock(wait: false) != .heldElsewhere, folder.isStill(at: path) { return folder }
-            folder.close()
+            guard folder.lock(wait: false) != .heldElsewhere, folder.isStill(at: path) else {
+                folder.close()
+                continue
+            }
+            guard fchmod(folder.descriptor, 0o755) == 0 else {
+                let error = SystemError("set permissions of", path)
+                folder.close()
+                rmdir(path)
+                throw error
+            }
+            return folder
         }
         throw SystemError("create a folder named", prefix + "…", code: EAGAIN)
     }

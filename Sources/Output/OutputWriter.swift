@@ -24,6 +24,8 @@ public struct OutputWriter: Sendable {
     public var protectedSources: [URL]
     /// Whether to try `renameat2` (atomic exchange) before falling back to two renames; tests turn it off.
     var usesAtomicExchange = true
+    /// Where a stop (Ctrl-C) is asked for: the writer then puts everything back and fails.
+    public var interruption = Interruption.shared
 
     public init(destination: URL, protectedSources: [URL] = []) {
         self.destination = destination
@@ -278,9 +280,14 @@ public struct OutputWriter: Sendable {
 
     private func publish(_ layout: Layout, to target: Target) -> [Diagnostic] {
         func failure(_ error: any Error, _ outcome: String) -> [Diagnostic] {
-            [.error("could not write the site to \(target.shown): \(error)\(outcome.isEmpty ? "" : "; " + outcome)", at: nil, rule: "output.io")]
+            if error is Interrupted {
+                return [.error("the build was stopped before the site was written; \(outcome)", at: nil, rule: "output.interrupted")]
+            }
+            return [.error("could not write the site to \(target.shown): \(error)\(outcome.isEmpty ? "" : "; " + outcome)", at: nil, rule: "output.io")]
         }
         let unchanged = target.state == .missing ? "nothing was written" : "\(target.shown) was left as it was"
+        guard interruption.beginStaging() else { return failure(Interrupted(), unchanged) }
+        defer { interruption.endStaging() }
 
         var createdParents: [String] = []
         func undoParents() {
@@ -289,18 +296,13 @@ public struct OutputWriter: Sendable {
         let staging: OpenFolder
         do {
             try FileSystem.makeDirectories(target.parent, created: &createdParents)
-            staging = try FileSystem.makeLockedUniqueDirectory(prefix: target.path + ".jobsite-staging-")
+            staging = try FileSystem.makeLockedUniqueDirectory(prefix: target.path + Leftovers.stagingInfix)
         } catch {
             undoParents()
             return failure(error, unchanged)
         }
         defer { staging.close() }
-
-        let previous: OpenFolder?
-        do {
-            try Self.fill(staging, with: layout)
-            previous = try Self.swap(staging, into: target, siteProvided: layout.siteProvided, allowExchange: usesAtomicExchange)
-        } catch {
+        func abandon(_ error: any Error) -> [Diagnostic] {
             let failed = error as? WriteFailure
             // A staging folder that holds the user's files (they could not be moved back) stays.
             if failed?.keepsStaging != true { try? FileSystem.removeTree(staging) }
@@ -309,13 +311,31 @@ public struct OutputWriter: Sendable {
             return failure(error, unchanged)
         }
 
-        guard let previous else { return [] }
+        do {
+            try Self.fill(staging, with: layout, stoppingFor: interruption)
+        } catch {
+            return abandon(error)
+        }
+        // From here on one build at a time beside this output folder: leftovers, the user's
+        // files, the swap and the deletion of what it replaced.
+        let parent = try? OpenFolder.openIfPresent(target.parent)
+        defer { parent?.close() }
+        let diagnostics = parent?.lock(wait: true) == .locked ? Leftovers.tidy(beside: target) : []
+        let previous: OpenFolder?
+        do {
+            if interruption.isRequested { throw Interrupted() }
+            previous = try Self.swap(staging, into: target, siteProvided: layout.siteProvided, allowExchange: usesAtomicExchange)
+        } catch {
+            return diagnostics + abandon(error)
+        }
+
+        guard let previous else { return diagnostics }
         defer { previous.close() }
-        return Self.remove(previous, replacedBy: target)
+        return diagnostics + Self.remove(previous, replacedBy: target)
     }
 
     /// Writes the marker, then every folder and file, into the (empty) staging folder.
-    static func fill(_ staging: OpenFolder, with layout: Layout) throws {
+    static func fill(_ staging: OpenFolder, with layout: Layout, stoppingFor interruption: Interruption) throws {
         let root = staging.descriptor
         // The marker first: a staging folder a stopped build left behind then says what it is.
         try FileSystem.createFile(OutputPath.marker, relativeTo: root) { descriptor in
@@ -329,6 +349,7 @@ public struct OutputWriter: Sendable {
         // One thread, in path order: on 2 cores, writing from two threads measured no faster
         // (the time goes to the kernel and the disk), and one order is easier to reason about.
         for entry in layout.entries {
+            if interruption.isRequested { throw Interrupted() }
             try write(entry, into: root)
         }
     }
@@ -414,7 +435,7 @@ public struct OutputWriter: Sendable {
         if exchanged == .done { return staging }
 
         // Otherwise two renames, with a moment in between when the target does not exist.
-        let previous = try FileSystem.makeUniqueDirectory(prefix: target + ".jobsite-previous-")
+        let previous = try FileSystem.makeUniqueDirectory(prefix: target + Leftovers.previousInfix)
         do {
             try FileSystem.rename(target, to: previous)  // replaces the empty placeholder
         } catch {

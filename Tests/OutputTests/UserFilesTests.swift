@@ -10,12 +10,6 @@ import Darwin
 
 @testable import Output
 
-/// The inode of `path` (not following a link): a rename keeps it, a copy does not.
-func inode(_ path: URL) -> UInt64? {
-    var info = stat()
-    return lstat(path.path, &info) == 0 ? UInt64(info.st_ino) : nil
-}
-
 /// `.git` as a worktree has it (a file) or as a clone has it (a folder with files).
 enum GitForm: String, CaseIterable, Sendable {
     case worktreeFile, cloneFolder
