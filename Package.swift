@@ -53,7 +53,7 @@ let package = Package(
         .target(name: "Scaffold", dependencies: ["BuiltIn", "Content", "Diagnostics"]),
         // Command-line interface: `jobsite build`, `render`, `theme`, `init`, `new`.
         .target(name: "JobsiteCLI", dependencies: [
-            "Build", "Markdown", "Diagnostics", "Scaffold",
+            "Build", "Markdown", "Diagnostics", "Output", "Scaffold",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "jobsite", dependencies: ["JobsiteCLI"]),

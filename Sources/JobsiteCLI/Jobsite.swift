@@ -4,6 +4,12 @@ import Content
 import Diagnostics
 import Foundation
 import Markdown
+import Output
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `jobsite`: builds careers sites from Markdown job postings, ladders and FAQs.
 public struct Jobsite: ParsableCommand {
@@ -40,18 +46,23 @@ struct BuildCommand: ParsableCommand {
     var baseURL: String?
 
     func run() throws {
+        StopSignals.install()
         let sourceURL = URL(fileURLWithPath: source, isDirectory: true)
         let options = BuildOptions(source: sourceURL,
                                    output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
                                    includeDrafts: drafts, baseURL: baseURL, today: CalendarDate(utc: Date()))
         let report = SiteBuilder.build(options)
         DiagnosticPrinter.print(report.diagnostics)
+        let stopped = Interruption.shared.requestedExitStatus
         guard report.succeeded else {
             let errors = report.diagnostics.filter { $0.severity == .error }.count
-            FileHandle.standardError.write(Data("build failed: \(errors) error\(errors == 1 ? "" : "s"); nothing was written\n".utf8))
-            throw ExitCode.failure
+            let why = stopped == nil ? "failed: \(errors) error\(errors == 1 ? "" : "s")" : "stopped"
+            FileHandle.standardError.write(Data("build \(why); nothing was written\n".utf8))
+            throw ExitCode(stopped ?? 1)
         }
         print("built \(report.pageCount) pages and copied \(report.staticFileCount) static files into \(options.outputURL.standardizedFileURL.path)")
+        // Stopped after the new site was in place: it stays, but the run still reports the stop.
+        if let stopped { throw ExitCode(stopped) }
     }
 }
 
@@ -84,6 +95,31 @@ struct RenderCommand: ParsableCommand {
         let body = FrontMatterDocument.bodyAfterFrontMatter(text) ?? text
         let rendered = MarkdownRenderer.render(body, options: MarkdownOptions(unsafeHTML: unsafe))
         FileHandle.standardOutput.write(Data(rendered.html.utf8))
+    }
+}
+
+/// Ctrl-C (SIGINT) and SIGTERM stop a build with status 130 and 143 (128 + the signal), after
+/// the writer has removed its staging folder and put back the user's files (see `Interruption`).
+enum StopSignals {
+    static func install() { _ = sources }
+
+    nonisolated(unsafe) private static let sources: [any DispatchSourceSignal] = [
+        (SIGINT, "SIGINT"), (SIGTERM, "SIGTERM"),
+    ].map { number, name in
+        // Ignored as a signal, so that it arrives as an event on a queue instead, where the
+        // handler may take locks and write.
+        signal(number, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+        let status = 128 + number
+        source.setEventHandler {
+            Interruption.shared.request(exitStatus: status) {
+                FileHandle.standardError.write(Data("build stopped by \(name)\n".utf8))
+                fflush(nil)  // every stream: _exit skips that, and what was printed stays printed
+                _exit(status)
+            }
+        }
+        source.resume()
+        return source
     }
 }
 

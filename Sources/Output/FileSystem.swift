@@ -48,28 +48,42 @@ enum FileSystem {
         }
     }
 
-    /// Whether the folder at `path` has no entries.
-    static func isEmptyDirectory(_ path: String) throws -> Bool {
-        guard let stream = opendir(path) else { throw SystemError("read folder", path) }
-        defer { closedir(stream) }
-        while let entry = readdir(stream) {
-            if !isDotOrDotDot(entry) { return false }
+    /// The names in the folder at `path` (relative to `directory`; "." for the folder open as
+    /// `directory` itself), without `.` and `..`. Never follows a link. A name that is not UTF-8
+    /// comes back with replacement characters: fit for comparing with ASCII names and for messages.
+    static func names(inFolderAt path: String, relativeTo directory: Int32 = AT_FDCWD) throws -> [String] {
+        let descriptor = openat(directory, path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { throw SystemError("read folder", path) }
+        guard let stream = fdopendir(descriptor) else {
+            let error = SystemError("read folder", path)
+            close(descriptor)
+            throw error
         }
-        return true
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            if !isDotOrDotDot(entry) { names.append(text(of: name(of: entry))) }
+        }
+        return names
     }
 
     /// `mkdtemp`: a new, uniquely named folder `<prefix>XXXXXX`, mode 0755.
     static func makeUniqueDirectory(prefix: String) throws -> String {
-        var template = Array((prefix + "XXXXXX").utf8CString)
-        let created = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        guard created != nil else { throw SystemError("create a folder named", prefix + "…") }
-        let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let path = try makeTemporaryDirectory(prefix: prefix)
         guard chmod(path, 0o755) == 0 else {
             let error = SystemError("set permissions of", path)
             rmdir(path)
             throw error
         }
         return path
+    }
+
+    /// `mkdtemp`: a new, uniquely named folder `<prefix>XXXXXX`, mode 0700.
+    private static func makeTemporaryDirectory(prefix: String) throws -> String {
+        var template = Array((prefix + "XXXXXX").utf8CString)
+        let created = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        guard created != nil else { throw SystemError("create a folder named", prefix + "…") }
+        return String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// `mkdir -p`, for the folder the output folder goes in. Appends the folders it created,
@@ -175,6 +189,18 @@ enum FileSystem {
         }
     }
 
+    /// Deletes everything in `folder`, then the folder itself if its path still names it: the
+    /// contents are reached through the descriptor, so a rename of the path meanwhile cannot
+    /// redirect the deletion to another folder.
+    static func removeTree(_ folder: OpenFolder) throws {
+        let descriptor = openat(folder.descriptor, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw SystemError("open folder", folder.path) }
+        try removeContents(ofDirectory: descriptor, path: folder.path)  // closes the descriptor
+        if folder.isStill(at: folder.path), rmdir(folder.path) != 0, errno != ENOENT {
+            throw SystemError("remove", folder.path)
+        }
+    }
+
     /// Empties the folder open as `descriptor` (and closes it). `path` is for messages only.
     private static func removeContents(ofDirectory descriptor: Int32, path: String) throws {
         guard let stream = fdopendir(descriptor) else {
@@ -196,7 +222,7 @@ enum FileSystem {
             entries.append((name(of: entry), isDirectory))
         }
         for (name, knownDirectory) in entries {
-            let childPath = path + "/" + String(decoding: name.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let childPath = path + "/" + text(of: name)
             var isDirectory = knownDirectory
             if isDirectory == nil {
                 var info = stat()
@@ -225,12 +251,119 @@ enum FileSystem {
         }
     }
 
+    /// A NUL-terminated name as text, for paths in messages.
+    private static func text(of name: [CChar]) -> String {
+        String(decoding: name.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     /// The entry's name as NUL-terminated bytes.
     private static func name(of entry: UnsafeMutablePointer<dirent>) -> [CChar] {
         withUnsafeBytes(of: entry.pointee.d_name) { raw in
             let bytes = raw.bindMemory(to: CChar.self)
             let length = bytes.firstIndex(of: 0) ?? bytes.count
             return Array(bytes[..<length]) + [0]
+        }
+    }
+
+    // MARK: Open folders and locks
+
+    /// A folder held open: `…at` calls through `descriptor` reach it wherever it is renamed to, and
+    /// a `flock` on it lasts until `close()`. `path` is where it was opened (and for messages).
+    struct OpenFolder {
+        var path: String
+        var descriptor: Int32
+
+        /// Opens the folder at `path`, never through a link; `nil` when nothing is there.
+        static func openIfPresent(_ path: String) throws -> OpenFolder? {
+            let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if descriptor >= 0 { return OpenFolder(path: path, descriptor: descriptor) }
+            if errno == ENOENT { return nil }
+            throw SystemError("open folder", path)
+        }
+
+        /// Whether `path` (not following a link) names this folder.
+        func isStill(at path: String) -> Bool {
+            var open = stat(), named = stat()
+            return fstat(descriptor, &open) == 0 && lstat(path, &named) == 0
+                && open.st_dev == named.st_dev && open.st_ino == named.st_ino
+        }
+
+        enum LockResult { case locked, heldElsewhere, unavailable }
+
+        /// `flock(LOCK_EX)` on the folder. Without `wait`, `.heldElsewhere` when another open file
+        /// description (another build, or another open in this process) holds it; `.unavailable`
+        /// when the file system has no locks.
+        func lock(wait: Bool) -> LockResult {
+            while flock(descriptor, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0 {
+                if errno == EINTR { continue }
+                return errno == EWOULDBLOCK ? .heldElsewhere : .unavailable
+            }
+            return .locked
+        }
+
+        /// What is at `name` in the folder, without following a link.
+        func kind(of name: String) throws -> Kind {
+            try FileSystem.kind(of: name, relativeTo: descriptor)
+        }
+
+        /// The names in the folder.
+        func names() throws -> [String] {
+            try FileSystem.names(inFolderAt: ".", relativeTo: descriptor)
+        }
+
+        /// The start (up to `limit` bytes) of the regular file `name` in the folder, as text; `nil`
+        /// when it is missing or not a regular file.
+        func read(_ name: String, limit: Int = 4096) -> String? {
+            let file = openat(descriptor, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+            guard file >= 0 else { return nil }
+            defer { systemClose(file) }
+            var info = stat()
+            guard fstat(file, &info) == 0, FileSystem.kind(of: info.st_mode) == .regularFile else { return nil }
+            var bytes = [UInt8](repeating: 0, count: limit)
+            let count = bytes.withUnsafeMutableBytes { systemRead(file, $0.baseAddress, limit) }
+            return count < 0 ? nil : String(decoding: bytes[..<count], as: UTF8.self)
+        }
+
+        func close() { systemClose(descriptor) }
+    }
+
+    /// `makeUniqueDirectory`, opened and locked so that no other build takes it for a leftover
+    /// while this one fills it. Close it to release the lock.
+    static func makeLockedUniqueDirectory(prefix: String) throws -> OpenFolder {
+        // Until it is locked, another build tidying leftovers may take the new, empty folder for
+        // one and delete it: then it is gone, or locked by the other build, or no longer at its
+        // path, and a new name is taken. Nothing goes through the path after the lock.
+        for _ in 0..<8 {
+            let path = try makeTemporaryDirectory(prefix: prefix)
+            guard let folder = try OpenFolder.openIfPresent(path) else { continue }
+            guard folder.lock(wait: false) != .heldElsewhere, folder.isStill(at: path) else {
+                folder.close()
+                continue
+            }
+            guard fchmod(folder.descriptor, 0o755) == 0 else {
+                let error = SystemError("set permissions of", path)
+                folder.close()
+                rmdir(path)
+                throw error
+            }
+            return folder
+        }
+        throw SystemError("create a folder named", prefix + "…", code: EAGAIN)
+    }
+
+    /// Moves the entry `name` (file, folder or link, as it is: one rename, same inode) from the
+    /// folder `source` into the folder `destination`, where nothing may have that name yet.
+    static func move(_ name: String, from source: OpenFolder, to destination: OpenFolder) throws {
+        let operation = "move \(source.path)/\(name) to"
+        let destinationPath = destination.path + "/" + name
+        if let function = Renameat2.function {
+            if function(source.descriptor, name, destination.descriptor, name, 1 /* RENAME_NOREPLACE */) == 0 { return }
+            guard [ENOSYS, EINVAL, ENOTSUP, EOPNOTSUPP].contains(errno) else { throw SystemError(operation, destinationPath) }
+        }
+        // Without RENAME_NOREPLACE: look first (the output's parent lock keeps other builds away).
+        guard try destination.kind(of: name) == .missing else { throw SystemError(operation, destinationPath, code: EEXIST) }
+        guard renameat(source.descriptor, name, destination.descriptor, name) == 0 else {
+            throw SystemError(operation, destinationPath)
         }
     }
 
@@ -321,6 +454,8 @@ enum FileSystem {
 }
 
 private func systemRename(_ from: String, _ to: String) -> Int32 { rename(from, to) }
+private func systemClose(_ descriptor: Int32) { _ = close(descriptor) }
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { read(descriptor, buffer, count) }
 
 /// `renameat2(2)`, which the Swift Glibc module does not import: looked up once at run time, so
 /// a C library without it (or another system) falls back to plain renames.

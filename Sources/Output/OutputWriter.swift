@@ -12,10 +12,11 @@ import Darwin
 ///
 /// Everything is checked before anything is written: the paths in the plan
 /// (``OutputPath/validate(_:)``, no two outputs at one path), and the destination (not a link or
-/// a file; empty, missing or written by jobsite before; not holding or inside the site's sources).
-/// Then the files are written into a fresh staging folder beside the destination, and the staging
-/// folder is swapped in. Until the swap the destination is untouched; after it, the destination is
-/// the complete new folder. The previous output is deleted last.
+/// a file; empty, missing, written by jobsite before, or holding only ``OutputPath/userNames``; not
+/// holding or inside the site's sources). Then the files are written into a fresh staging folder
+/// beside the destination, the user's files (`.git` …) are moved into it, and it is swapped in.
+/// Until the swap the destination is untouched; after it, the destination is the complete new
+/// folder with the user's files. The previous output is deleted last.
 public struct OutputWriter: Sendable {
     /// The output folder, e.g. `<site>/public`.
     public var destination: URL
@@ -23,6 +24,8 @@ public struct OutputWriter: Sendable {
     public var protectedSources: [URL]
     /// Whether to try `renameat2` (atomic exchange) before falling back to two renames; tests turn it off.
     var usesAtomicExchange = true
+    /// Where a stop (Ctrl-C) is asked for: the writer then puts everything back and fails.
+    public var interruption = Interruption.shared
 
     public init(destination: URL, protectedSources: [URL] = []) {
         self.destination = destination
@@ -32,7 +35,8 @@ public struct OutputWriter: Sendable {
     /// Checks `plan` and the destination, and writes the output folder only when no error was found.
     ///
     /// Returns the problems found. With an error among them nothing was changed on disk: the
-    /// destination is as it was, and no staging folder is left behind. A warning means the new
+    /// destination is as it was, and no staging folder is left behind (unless the user's files could
+    /// not be moved back out of it: the error then says where they are). A warning means the new
     /// output is in place but something could not be tidied up (the previous output's deletion).
     public func write(_ plan: OutputPlan) -> [Diagnostic] {
         var (layout, diagnostics) = Self.layout(of: plan)
@@ -68,6 +72,9 @@ public struct OutputWriter: Sendable {
     struct Layout: Sendable {
         var entries: [Entry] = []
         var folders: [String] = []
+        /// Which of ``OutputPath/userNames`` the site itself provides (a file, or a folder of files),
+        /// in the order of that list: these are the site's, not kept from the folder replaced.
+        var siteProvided: [String] = []
     }
 
     static func layout(of plan: OutputPlan) -> (Layout, [Diagnostic]) {
@@ -129,7 +136,10 @@ public struct OutputWriter: Sendable {
         }
 
         let folderPaths = folders.keys.sorted().map { String(decoding: $0.bytes, as: UTF8.self) }
-        return (Layout(entries: sorted, folders: folderPaths), diagnostics)
+        let siteProvided = OutputPath.userNames.filter { name in
+            sorted.contains { $0.path == name || $0.path.hasPrefix(name + "/") }
+        }
+        return (Layout(entries: sorted, folders: folderPaths, siteProvided: siteProvided), diagnostics)
     }
 
     /// A path compared and hashed as its UTF-8 bytes, in byte order (which puts a folder before
@@ -173,7 +183,9 @@ public struct OutputWriter: Sendable {
 
     /// The destination as it is operated on: its parent folder with links resolved, and its name.
     struct Target {
-        enum State { case missing, empty, previousOutput }
+        /// `userFilesOnly`: no marker, but nothing in it other than ``OutputPath/userNames`` (a fresh
+        /// checkout of the deploy branch: the usual first build).
+        enum State { case missing, empty, userFilesOnly, previousOutput }
         var parent: String
         var name: String
         var state: State
@@ -238,14 +250,23 @@ public struct OutputWriter: Sendable {
             case .regularFile, .other:
                 return refuse("refusing to write the site to \(shown): it exists and is not a folder; move it away or choose another --output", "output.not-directory")
             case .directory:
-                if try FileSystem.isEmptyDirectory(target.path) {
+                let names = try FileSystem.names(inFolderAt: target.path)
+                let others = names.filter { !OutputPath.userNames.contains($0) }.sorted()
+                if names.isEmpty {
                     target.state = .empty
                 } else if try FileSystem.kind(of: target.path + "/" + OutputPath.marker) == .regularFile {
                     target.state = .previousOutput
+                } else if others.isEmpty {
+                    target.state = .userFilesOnly
                 } else {
+                    let shownNames = try others.prefix(others.count <= 3 ? 3 : 2).map { name in
+                        try FileSystem.kind(of: target.path + "/" + name) == .directory ? name + "/" : name
+                    }
+                    let shownOthers = others.count <= 3 ? listed(shownNames) : shownNames.joined(separator: ", ") + " and \(others.count - 2) more"
+                    let kept = listed(OutputPath.userNames)
                     return refuse(
-                        "refusing to replace \(shown): it was not written by jobsite (no \(OutputPath.marker) marker); "
-                            + "move it away or choose another --output",
+                        "refusing to replace \(shown): it was not written by jobsite (no \(OutputPath.marker) marker) "
+                            + "and holds \(shownOthers); move those away (only \(kept) may stay) or choose another --output",
                         "output.not-jobsite")
                 }
             }
@@ -259,71 +280,77 @@ public struct OutputWriter: Sendable {
 
     private func publish(_ layout: Layout, to target: Target) -> [Diagnostic] {
         func failure(_ error: any Error, _ outcome: String) -> [Diagnostic] {
-            [.error("could not write the site to \(target.shown): \(error)\(outcome.isEmpty ? "" : "; " + outcome)", at: nil, rule: "output.io")]
+            if error is Interrupted {
+                return [.error("the build was stopped before the site was written; \(outcome)", at: nil, rule: "output.interrupted")]
+            }
+            return [.error("could not write the site to \(target.shown): \(error)\(outcome.isEmpty ? "" : "; " + outcome)", at: nil, rule: "output.io")]
         }
         let unchanged = target.state == .missing ? "nothing was written" : "\(target.shown) was left as it was"
+        guard interruption.beginStaging() else { return failure(Interrupted(), unchanged) }
+        defer { interruption.endStaging() }
 
         var createdParents: [String] = []
         func undoParents() {
             for folder in createdParents.reversed() { rmdir(folder) }
         }
-        let staging: String
+        let staging: OpenFolder
         do {
             try FileSystem.makeDirectories(target.parent, created: &createdParents)
-            staging = try FileSystem.makeUniqueDirectory(prefix: target.path + ".jobsite-staging-")
+            staging = try FileSystem.makeLockedUniqueDirectory(prefix: target.path + Leftovers.stagingInfix)
         } catch {
             undoParents()
             return failure(error, unchanged)
         }
-
-        let previous: String?
-        do {
-            try Self.fill(staging, with: layout)
-            previous = try Self.swap(staging, into: target, allowExchange: usesAtomicExchange)
-        } catch {
-            try? FileSystem.removeTree(staging)
+        defer { staging.close() }
+        func abandon(_ error: any Error) -> [Diagnostic] {
+            let failed = error as? WriteFailure
+            // A staging folder that holds the user's files (they could not be moved back) stays.
+            if failed?.keepsStaging != true { try? FileSystem.removeTree(staging) }
+            if failed?.isFinal == true { return failure(error, "") }
             undoParents()
-            if let error = error as? WriteFailure, error.isFinal { return failure(error, "") }
             return failure(error, unchanged)
         }
 
-        guard let previous else { return [] }
         do {
-            // Check again what is about to be deleted: only ever a folder jobsite wrote (or an empty one).
-            if try FileSystem.kind(of: previous + "/" + OutputPath.marker) == .regularFile || FileSystem.isEmptyDirectory(previous) {
-                try FileSystem.removeTree(previous)
-            } else {
-                return [.warning(
-                    "the site was written to \(target.shown), but the previous contents changed during the build "
-                        + "and lost their \(OutputPath.marker) marker, so they were kept at \(displayPath(previous))",
-                    at: nil, rule: "output.io")]
-            }
+            try Self.fill(staging, with: layout, stoppingFor: interruption)
         } catch {
-            return [.warning(
-                "the site was written to \(target.shown), but the previous output could not be deleted: \(error); "
-                    + "delete \(displayPath(previous)) by hand",
-                at: nil, rule: "output.io")]
+            return abandon(error)
         }
-        return []
+        // From here on one build at a time beside this output folder: leftovers, the user's
+        // files, the swap and the deletion of what it replaced.
+        let parent = try? OpenFolder.openIfPresent(target.parent)
+        defer { parent?.close() }
+        let diagnostics = parent?.lock(wait: true) == .locked ? Leftovers.tidy(beside: target) : []
+        let previous: OpenFolder?
+        do {
+            if interruption.isRequested { throw Interrupted() }
+            previous = try Self.swap(staging, into: target, siteProvided: layout.siteProvided, allowExchange: usesAtomicExchange)
+        } catch {
+            return diagnostics + abandon(error)
+        }
+
+        guard let previous else { return diagnostics }
+        defer { previous.close() }
+        return diagnostics + Self.remove(previous, replacedBy: target)
     }
 
-    /// Writes every folder, file and the marker into the (empty) staging folder.
-    static func fill(_ staging: String, with layout: Layout) throws {
-        let root = open(staging, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        guard root >= 0 else { throw SystemError("open folder", staging) }
-        defer { close(root) }
+    /// Writes the marker, then every folder and file, into the (empty) staging folder.
+    static func fill(_ staging: OpenFolder, with layout: Layout, stoppingFor interruption: Interruption) throws {
+        let root = staging.descriptor
+        // The marker first: a staging folder a stopped build left behind then says what it is.
+        try FileSystem.createFile(OutputPath.marker, relativeTo: root) { descriptor in
+            try Array(OutputPath.markerContents(siteProvided: layout.siteProvided).utf8).withUnsafeBytes {
+                try FileSystem.writeAll($0, to: descriptor, path: OutputPath.marker)
+            }
+        }
         for folder in layout.folders {
             try FileSystem.makeDirectory(folder, relativeTo: root)
         }
         // One thread, in path order: on 2 cores, writing from two threads measured no faster
         // (the time goes to the kernel and the disk), and one order is easier to reason about.
         for entry in layout.entries {
+            if interruption.isRequested { throw Interrupted() }
             try write(entry, into: root)
-        }
-        try FileSystem.createFile(OutputPath.marker, relativeTo: root) { descriptor in
-            try Array(OutputPath.markerContents.utf8).withUnsafeBytes {
-                try FileSystem.writeAll($0, to: descriptor, path: OutputPath.marker)
-            }
         }
     }
 
@@ -338,36 +365,120 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Puts the complete staging folder at the target's path. Returns where the previous output
-    /// now is, to be deleted, if there was one. On error the target is as it was.
-    static func swap(_ staging: String, into target: Target, allowExchange: Bool) throws -> String? {
-        if target.state == .missing {
-            let renamed = allowExchange ? try FileSystem.renameNoReplace(staging, to: target.path) : .unsupported
-            if renamed == .done { return nil }
-            try FileSystem.rename(staging, to: target.path)
+    typealias OpenFolder = FileSystem.OpenFolder
+
+    /// Puts the complete staging folder at the target's path, after moving the user's files
+    /// (``OutputPath/userNames`` the site does not provide) into it from the folder it replaces.
+    /// Returns the replaced folder, to be deleted, if there was one. On error the target is as it
+    /// was, the user's files back in it.
+    static func swap(_ staging: OpenFolder, into target: Target, siteProvided: [String], allowExchange: Bool) throws -> OpenFolder? {
+        guard let current = try OpenFolder.openIfPresent(target.path) else {
+            let renamed = allowExchange ? try FileSystem.renameNoReplace(staging.path, to: target.path) : .unsupported
+            if renamed != .done { try FileSystem.rename(staging.path, to: target.path) }
             return nil
         }
+        do {
+            let moved = try carryUserFiles(from: current, to: staging, siteProvided: siteProvided)
+            do {
+                let previousPath = try exchange(staging.path, with: target.path, allowExchange: allowExchange)
+                return OpenFolder(path: previousPath, descriptor: current.descriptor)
+            } catch {
+                // `current` is the replaced folder wherever it now is: the user's files go back with it.
+                try putBack(moved, from: staging, to: current, after: error)
+                throw error
+            }
+        } catch {
+            current.close()
+            throw error
+        }
+    }
+
+    /// Moves the user's files from the folder being replaced into the staging folder: each one
+    /// rename, so a `.git` keeps its inode and bytes. Returns the names moved; on failure, moves
+    /// those back first.
+    static func carryUserFiles(from current: OpenFolder, to staging: OpenFolder, siteProvided: [String]) throws -> [String] {
+        // Names the last build wrote from the site are the site's: gone once the site drops them.
+        let writtenBefore = OutputPath.siteProvidedNames(inMarker: current.read(OutputPath.marker))
+        var moved: [String] = []
+        for name in OutputPath.userNames where !siteProvided.contains(name) && !writtenBefore.contains(name) {
+            do {
+                guard try current.kind(of: name) != .missing else { continue }
+                try FileSystem.move(name, from: current, to: staging)
+            } catch {
+                try putBack(moved, from: staging, to: current, after: error)
+                throw error
+            }
+            moved.append(name)
+        }
+        return moved
+    }
+
+    /// Moves `names` back from the staging folder into the folder they came from, after `error`.
+    /// When that fails too, the staging folder holds them and must stay: the failure says where.
+    static func putBack(_ names: [String], from staging: OpenFolder, to current: OpenFolder, after error: any Error) throws {
+        for name in names {
+            do {
+                try FileSystem.move(name, from: staging, to: current)
+            } catch let second {
+                throw WriteFailure(
+                    "\(error); then moving your \(name) back failed (\(second)): it is at \(displayPath(staging.path))/\(name), "
+                        + "move it back by hand", isFinal: true, keepsStaging: true)
+            }
+        }
+    }
+
+    /// Swaps the staging folder with the existing folder at `target`. Returns where the replaced
+    /// folder now is. On error the target is as it was.
+    private static func exchange(_ staging: String, with target: String, allowExchange: Bool) throws -> String {
         // One atomic step where the kernel and file system allow it: the names trade places.
-        let exchanged = allowExchange ? try FileSystem.exchange(staging, target.path) : .unsupported
+        let exchanged = allowExchange ? try FileSystem.exchange(staging, target) : .unsupported
         if exchanged == .done { return staging }
 
         // Otherwise two renames, with a moment in between when the target does not exist.
-        let previous = try FileSystem.makeUniqueDirectory(prefix: target.path + ".jobsite-previous-")
+        let previous = try FileSystem.makeUniqueDirectory(prefix: target + Leftovers.previousInfix)
         do {
-            try FileSystem.rename(target.path, to: previous)  // replaces the empty placeholder
+            try FileSystem.rename(target, to: previous)  // replaces the empty placeholder
         } catch {
             rmdir(previous)
             throw error
         }
         do {
-            try FileSystem.rename(staging, to: target.path)
+            try FileSystem.rename(staging, to: target)
         } catch {
-            if (try? FileSystem.rename(previous, to: target.path)) == nil {
+            if (try? FileSystem.rename(previous, to: target)) == nil {
                 throw WriteFailure("\(error); the previous output is now at \(displayPath(previous))", isFinal: true)
             }
             throw error
         }
         return previous
+    }
+
+    /// Deletes the folder the new output replaced, unless it changed during the build: then it is
+    /// kept, with a warning. The new output is in place either way.
+    private static func remove(_ previous: OpenFolder, replacedBy target: Target) -> [Diagnostic] {
+        do {
+            if try isDisposable(previous) {
+                try FileSystem.removeTree(previous)
+                return []
+            }
+            return [.warning(
+                "the site was written to \(target.shown), but the folder it replaced changed during the build "
+                    + "(it holds a .git, or lost its \(OutputPath.marker) marker), so it was kept at \(displayPath(previous.path))",
+                at: nil, rule: "output.io")]
+        } catch {
+            return [.warning(
+                "the site was written to \(target.shown), but the previous output could not be deleted: \(error); "
+                    + "delete \(displayPath(previous.path)) by hand",
+                at: nil, rule: "output.io")]
+        }
+    }
+
+    /// Whether a replaced or left-over folder may be deleted: it holds no `.git`, and it was
+    /// written by jobsite, or holds nothing but user files that the new output replaces.
+    static func isDisposable(_ folder: OpenFolder) throws -> Bool {
+        let names = try folder.names()
+        if names.contains(OutputPath.gitName) { return false }
+        return try folder.kind(of: OutputPath.marker) == .regularFile || names.allSatisfy(OutputPath.userNames.contains)
     }
 }
 
@@ -375,11 +486,19 @@ struct WriteFailure: Error, CustomStringConvertible {
     var description: String
     /// The description already says what became of the output folder.
     var isFinal = false
+    /// The staging folder holds the user's files: deleting it would lose them.
+    var keepsStaging = false
 
-    init(_ description: String, isFinal: Bool = false) {
+    init(_ description: String, isFinal: Bool = false, keepsStaging: Bool = false) {
         self.description = description
         self.isFinal = isFinal
+        self.keepsStaging = keepsStaging
     }
+}
+
+/// "a", "a and b", "a, b and c".
+func listed(_ items: [String]) -> String {
+    items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items.last!
 }
 
 /// A path as messages show it: relative to the current folder when inside it.

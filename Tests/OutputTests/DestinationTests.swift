@@ -20,7 +20,8 @@ struct DestinationTests {
 
             #expect(rules(diagnostics) == ["output.not-jobsite"])
             #expect(diagnostics.first?.message == "refusing to replace \(destination.path)/: it was not written by jobsite "
-                + "(no .jobsite marker); move it away or choose another --output")
+                + "(no .jobsite marker) and holds notes/ and thesis.tex; move those away (only .git, CNAME and .nojekyll may stay) "
+                + "or choose another --output")
             #expect(snapshot(destination) == before)
             #expect(leftovers(beside: destination).isEmpty)
         }

@@ -34,6 +34,8 @@ struct OutputPathTests {
         "a\u{85}.html",
         ".jobsite",
         ".jobsite/x.html",
+        ".git",
+        ".git/config",
         String(repeating: "n", count: 256) + "/index.html",
     ]
 
@@ -58,12 +60,29 @@ struct OutputPathTests {
         "x..",
         "jobsite/.jobsite",
         ".jobsite-notes.txt",
+        ".gitignore",
+        ".github/workflows/pages.yml",
+        "CNAME",
+        ".nojekyll",
         "faq/ünïcødé/index.html",
         "ladders/100%.html",
         String(repeating: "n", count: 255),
     ])
     func ordinaryPathsAreAccepted(path: String) {
         #expect(OutputPath.validate(path) == nil)
+    }
+
+    @Test func gitMessageSaysWhy() throws {
+        #expect(OutputPath.validate(".git/HEAD") == #"output path ".git/HEAD" is reserved for the git checkout a rebuild keeps in the output folder"#)
+    }
+
+    @Test func theMarkerRecordsWhichUserNamesTheSiteProvides() {
+        #expect(OutputPath.markerContents(siteProvided: []) == OutputPath.markerContents)
+        let marker = OutputPath.markerContents(siteProvided: ["CNAME", ".nojekyll"])
+        #expect(marker == OutputPath.markerContents + "Written from the site, not kept from before: CNAME, .nojekyll\n")
+        #expect(OutputPath.siteProvidedNames(inMarker: marker) == ["CNAME", ".nojekyll"])
+        #expect(OutputPath.siteProvidedNames(inMarker: OutputPath.markerContents).isEmpty)
+        #expect(OutputPath.siteProvidedNames(inMarker: nil).isEmpty)
     }
 
     @Test func dotDotMessageSaysWhy() throws {

@@ -61,13 +61,6 @@ func textFiles(_ folder: URL) -> [String: String] {
     return result
 }
 
-/// Staging or previous-output folders left beside `destination`.
-func leftovers(beside destination: URL) -> [String] {
-    let parent = destination.deletingLastPathComponent().path
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
-    return names.filter { $0.contains(".jobsite-staging-") || $0.contains(".jobsite-previous-") }.sorted()
-}
-
 func write(_ path: String, _ text: String, in folder: URL) throws {
     let url = folder.appendingPathComponent(path)
     try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
