@@ -269,11 +269,11 @@ extension InvalidSiteTests {
     @Test func anImplausiblePayAmountIsAnErrorNotACrash() throws {
         let (folder, site) = try copyOfFixture("basic")
         let path = site.appendingPathComponent("content/roles/backend-engineer.md")
-        let text = try String(contentsOf: path, encoding: .utf8).replacingOccurrences(of: "max: 95000", with: "max: 1e30")
+        let text = try String(contentsOf: path, encoding: .utf8).replacingOccurrences(of: "max: 95000", with: "max: 1000000000000000000000000000000")
         try Data(text.utf8).write(to: path)
         let report = build(site, output: folder.url.appendingPathComponent("public"))
         #expect(report.diagnostics.map(\.description) == [
-            "content/roles/backend-engineer.md:13:8: error: 'salary.max' (1e+30) is not a plausible pay amount; the largest accepted is 1000000000000 [front-matter.value]",
+            "content/roles/backend-engineer.md:13:8: error: 'salary.max' (1000000000000000000000000000000) is not a plausible pay amount; the largest accepted is 1000000000000 [front-matter.value]",
         ])
     }
 

@@ -213,13 +213,16 @@ struct Fields {
             return nil
         }
         var entries: [String: (key: Node, value: Node)] = [:]
+        var previousValue: Node?
         for (key, value) in mapping {
+            defer { previousValue = value }
             guard let name = key.scalar?.string else {
                 sink.error("keys must be plain names, found \(key.kindDescription)", at: key.mark, rule: "front-matter.type")
                 continue
             }
             guard allowed.contains(name) else {
-                let suggestion = closestMatch(to: name, in: allowed).map { "; did you mean '\($0)'?" }
+                let suggestion = Self.splitNumber(previousValue, key: key)
+                    ?? closestMatch(to: name, in: allowed).map { "; did you mean '\($0)'?" }
                     ?? "; expected one of: \(allowed.joined(separator: ", "))"
                 sink.error("unknown key '\(Self.join(path, name))' in \(what)\(suggestion)",
                            at: key.mark, rule: "front-matter.unknown-key")
@@ -228,6 +231,17 @@ struct Fields {
             entries[name] = (key, value)
         }
         self.entries = entries
+    }
+
+    /// In `{min: 85,000, max: 95,000}` the ',' separates entries, so `000` becomes a key: say so,
+    /// with the number to write, instead of suggesting a key name.
+    private static func splitNumber(_ previousValue: Node?, key: Node) -> String? {
+        guard let previous = previousValue?.scalar, previous.style == .plain, previous.string.last?.isNumber == true,
+              let keyText = key.scalar?.string, keyText.wholeMatch(of: #/[0-9]{3}(\.[0-9]+)?/#) != nil,
+              previous.mark?.line == key.mark?.line else { return nil }
+        let written = "\(previous.string),\(keyText)"
+        let plain = ScalarRule.plainDecimal(written).map { "; write \($0)" } ?? ""
+        return ": inside { } a ',' separates entries, so '\(written)' was read as two\(plain)"
     }
 
     static func join(_ path: String, _ key: String) -> String {
@@ -257,8 +271,10 @@ struct Fields {
         sink.location(entries[key]?.value.mark ?? mark)
     }
 
-    func typeError(_ key: String, expected: String, found node: Node) {
-        sink.error("'\(name(key))' must be \(expected), found \(node.kindDescription)", at: node.mark, rule: "front-matter.type")
+    /// `'key' must be <expected>, found <node>`, and `; <fix>` when there is one.
+    func typeError(_ key: String, expected: String, found node: Node, fix: String? = nil) {
+        sink.error("'\(name(key))' must be \(expected), found \(node.kindDescription)\(fix.map { "; \($0)" } ?? "")",
+                   at: node.mark, rule: "front-matter.type")
     }
 
     func valueError(_ key: String, _ message: String, at node: Node?) {
@@ -280,33 +296,38 @@ struct Fields {
         return text
     }
 
+    /// A whole number, read by `ScalarRule` (`065000` is 65000; `1_000`, `0x1F`, `yes` are refused).
     func int(_ key: String, required: Bool = false, why: String? = nil) -> Int? {
         guard let node = node(key, required: required, why: why) else { return nil }
-        guard let scalar = node.scalar, scalar.style == .plain, let value = Int.construct(from: scalar) else {
-            typeError(key, expected: "a whole number", found: node)
-            return nil
-        }
-        return value
+        return typed(key, expected: "a whole number", node, ScalarRule.wholeNumber)
     }
 
+    /// A pay amount with at most two decimals, read by `ScalarRule`.
     func number(_ key: String, required: Bool = false, why: String? = nil) -> Double? {
         guard let node = node(key, required: required, why: why) else { return nil }
-        guard let scalar = node.scalar, scalar.style == .plain,
-              let value = Int.construct(from: scalar).map(Double.init) ?? Double.construct(from: scalar),
-              value.isFinite else {
-            typeError(key, expected: "a number", found: node)
-            return nil
-        }
-        return value
+        return typed(key, expected: "a number", node, ScalarRule.number)
     }
 
+    /// `true` or `false`, read by `ScalarRule` (`yes`, `on`, `"true"` are refused with the fix).
     func bool(_ key: String) -> Bool? {
         guard let node = node(key) else { return nil }
-        guard let scalar = node.scalar, scalar.style == .plain, let value = scalar.booleanValue else {
-            typeError(key, expected: "true or false", found: node)
+        return typed(key, expected: "true or false", node, ScalarRule.boolean)
+    }
+
+    /// The value `read` makes of `node`, or nil after reporting why it is none, with the fix.
+    private func typed<T>(_ key: String, expected: String, _ node: Node,
+                          _ read: (Node) -> Result<T, ScalarRule.Refusal>) -> T? {
+        switch read(node) {
+        case .success(let value):
+            return value
+        case .failure(let refusal):
+            if let problem = refusal.problem {
+                valueError(key, problem + (refusal.fix.map { "; \($0)" } ?? ""), at: node)
+            } else {
+                typeError(key, expected: expected, found: node, fix: refusal.fix)
+            }
             return nil
         }
-        return value
     }
 
     func date(_ key: String, required: Bool = false, why: String? = nil) -> CalendarDate? {
@@ -409,39 +430,14 @@ struct Fields {
     }
 }
 
-extension Node.Scalar {
-    /// YAML 1.1 booleans, as Yams reads them: true/false, yes/no, on/off in any case.
-    var booleanValue: Bool? {
-        guard style == .plain else { return nil }
-        switch string.lowercased() {
-        case "true", "yes", "on": return true
-        case "false", "no", "off": return false
-        default: return nil
-        }
-    }
-}
-
 extension Node {
     var isNull: Bool {
         guard case .scalar(let scalar) = self else { return false }
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    var kindDescription: String {
-        switch self {
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
-        case .scalar(let scalar):
-            if scalar.style == .plain {
-                if Int.construct(from: scalar) != nil || Double.construct(from: scalar) != nil {
-                    return "the number \(scalar.string)"
-                }
-                if scalar.booleanValue != nil { return "the boolean \(scalar.string)" }
-            }
-            return "the text '\(scalar.string)'"
-        }
-    }
+    /// How messages name this node (see `ScalarRule.describe`).
+    var kindDescription: String { ScalarRule.describe(self) }
 }
 
 /// The one check for URL fields (front matter, site.yml and command-line options alike).
