@@ -112,3 +112,65 @@ struct PublishedNumberTests {
         #expect(folder.read("public/index.html") == nil)
     }
 }
+
+@Suite("YAML mistakes in a site are reported where to edit them")
+struct YAMLMistakeCaseTests {
+    @Test("case yaml-tab-indent: the tab, its position and the fix")
+    func tabIndentCase() throws {
+        let (report, folder) = try buildSharedCase("yaml-tab-indent")
+        #expect(TestSupport.report(report.diagnostics) == [
+            "content/roles/backend-engineer.md:4:1: error: a tab indents this line, but YAML indents with spaces only; replace the tab with spaces [yaml.tab-indent]",
+        ])
+        #expect(folder.read("public/index.html") == nil)
+    }
+
+    @Test("case yaml-unquoted-colon: each value that needs quotes, at the value, with the quoted line")
+    func unquotedColonCase() throws {
+        let (report, _) = try buildSharedCase("yaml-unquoted-colon")
+        #expect(TestSupport.report(report.diagnostics) == [
+            #"content/how-we-hire.md:2:8: error: ': ' inside a value starts another key in YAML; put the whole value in quotes: title: "Careers: how we hire" [yaml.needs-quotes]"#,
+            #"content/lead.md:2:8: error: '@' cannot start a YAML value; put the whole value in quotes: title: "@Platform team lead" [yaml.needs-quotes]"#,
+            #"content/support.md:2:8: error: '[' starts a list in YAML, so no text may follow its ']'; if it is text, put the whole value in quotes: title: "[Remote] Support Engineer" [yaml.needs-quotes]"#,
+        ])
+    }
+
+    @Test("Windows line endings and a byte order mark do not move the reported positions")
+    func crlfAndBOM() throws {
+        let site = FixtureSite("""
+            -- content/roles/tab.md --
+            ---
+            title: Backend Engineer
+            locations:
+            ⟨tab⟩\t- country: US
+            ---
+            -- content/colon.md --
+            ---
+            title: ⟨colon⟩Größe: wir stellen ein
+            ---
+            -- content/quote.md --
+            ---
+            title: ⟨quote⟩"Über uns
+            description: x
+            ---
+            -- content/twice.md --
+            ---
+            title: About
+            menu: 1
+            ⟨twice⟩menu: 2
+            ---
+            """)
+        let folder = try TemporaryFolder()
+        try site.write(to: folder.url)
+        for (path, text) in site.files {
+            // Saved by a Windows editor: CRLF line endings, and a byte order mark on one file.
+            try folder.write(path, (path.hasSuffix("tab.md") ? "\u{FEFF}" : "") + text.replacingOccurrences(of: "\n", with: "\r\n"))
+        }
+        let report = SiteBuilder.build(BuildOptions(source: folder.url, output: nil, includeDrafts: false, baseURL: nil, today: fixedToday))
+        #expect(TestSupport.report(report.diagnostics) == [
+            #"\#(site.location("colon")): error: ': ' inside a value starts another key in YAML; put the whole value in quotes: title: "Größe: wir stellen ein" [yaml.needs-quotes]"#,
+            #"\#(site.location("quote")): error: the quote that opens this value is never closed; end the value with " on this line [yaml.unclosed-quote]"#,
+            "\(site.location("tab")): error: a tab indents this line, but YAML indents with spaces only; replace the tab with spaces [yaml.tab-indent]",
+            "\(site.location("twice")): error: 'menu' is set twice in this mapping, first on line 3; keep one of them [yaml.duplicate-key]",
+        ])
+    }
+}

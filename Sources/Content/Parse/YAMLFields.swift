@@ -35,16 +35,16 @@ final class DiagnosticSink {
 
 /// Parses YAML text into a node tree, reporting syntax errors at file positions.
 ///
-/// Anchors and aliases are refused: front matter never needs them, and an alias "bomb" (a few
-/// lines that expand to billions of nodes) must not hang the build. A conservative scan of the
-/// text catches them before libyaml runs (Yams hashes mapping keys while composing, so an
-/// aliased key could hang it); a walk of the composed tree, which stops at the first anchor
-/// and so never expands one, catches any construct the scan does not know.
+/// Anchors, aliases and tags are refused: front matter never needs them, an alias "bomb" (a
+/// few lines that expand to billions of nodes) must not hang the build, and a tag silently
+/// changes a value. A conservative scan of the text catches them before libyaml runs (Yams
+/// hashes mapping keys while composing, so an aliased key could hang it); a walk of the
+/// composed tree, which stops at the first anchor and so never expands one, catches any
+/// construct the scan does not know. libyaml's errors are explained by `YAMLProblem` where it
+/// recognises the mistake (a tab, a value that needs quotes, an unclosed quote, a duplicate key).
 func composeYAML(_ text: String, sink: DiagnosticSink) -> Node? {
-    let refusal = "YAML anchors and aliases (`&name`, `*name`) are not supported in front matter"
-    if let anchor = findAnchorOrAlias(in: text) {
-        sink.error("\(refusal); write the value out, or quote it if the `\(anchor.symbol)` is text",
-                   line: anchor.line, column: anchor.column, rule: "yaml.alias")
+    if let refused = YAMLProblem.refusedIndicator(in: text) {
+        sink.error(refused.message, line: refused.position.line, column: refused.position.column, rule: refused.rule)
         return nil
     }
     let node: Node?
@@ -54,15 +54,19 @@ func composeYAML(_ text: String, sink: DiagnosticSink) -> Node? {
         // Yams hashes a key) cost more than parsing the front matter itself.
         node = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
-        let (message, mark) = describe(error, lineOffset: sink.lineOffset)
-        sink.error("invalid YAML: \(message)", at: mark, rule: "yaml.syntax")
+        if let problem = YAMLProblem.explain(error, in: text, lineOffset: sink.lineOffset) {
+            sink.error(problem.message, line: problem.position.line, column: problem.position.column, rule: problem.rule)
+        } else {
+            let (message, mark) = describe(error, lineOffset: sink.lineOffset)
+            sink.error("invalid YAML: \(message)", at: mark, rule: "yaml.syntax")
+        }
         return nil
     } catch {
         sink.error("invalid YAML: \(error)", at: nil, rule: "yaml.syntax")
         return nil
     }
     if let node, let anchored = firstAnchoredNode(in: node) {
-        sink.error("\(refusal); write the value out", at: anchored.mark, rule: "yaml.alias")
+        sink.error("\(YAMLProblem.anchorsAndAliases); write the value out in full", at: anchored.mark, rule: "yaml.alias")
         return nil
     }
     return node
@@ -103,88 +107,6 @@ private func describe(_ error: YamlError, lineOffset: Int) -> (String, Mark?) {
     default:
         return ("\(error)", nil)
     }
-}
-
-/// Where a node starts with `&` or `*`: after indentation, `- `, `? `, `: `, a tag, or inside
-/// a flow collection after `[`, `{`, `,` or `:`; outside quotes, comments and block scalars.
-/// That is where YAML reads an anchor or an alias, so plain text like `R&D` or `5*3`, quoted
-/// text and the lines of a `|` or `>` block are not mistaken for one.
-func findAnchorOrAlias(in text: String) -> (line: Int, column: Int, symbol: Character)? {
-    // Works on UTF-8 bytes (every character it looks for is ASCII); columns count Unicode
-    // scalars, as libyaml's do.
-    let space: UInt8 = 0x20, tab: UInt8 = 0x09
-    var flowDepth = 0
-    var quote: UInt8?
-    var blockScalarParentIndent: Int?
-    var lineNumber = 0
-    for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-        lineNumber += 1
-        let bytes = Array(line)
-        let indent = bytes.prefix { $0 == space }.count
-        if let parent = blockScalarParentIndent {
-            if indent > parent || bytes.allSatisfy({ $0 == space || $0 == tab }) { continue }
-            blockScalarParentIndent = nil
-        }
-        var atNodeStart = quote == nil
-        var indicatorPending = false
-        var column = 0
-        var index = 0
-        scan: while index < bytes.count {
-            let byte = bytes[index]
-            let previous = index > 0 ? bytes[index - 1] : space
-            index += 1
-            if byte & 0xC0 != 0x80 { column += 1 }
-            if let open = quote {
-                if open == UInt8(ascii: "\"") && byte == UInt8(ascii: "\\") { index += 1; column += 1 }
-                else if byte == open {
-                    if open == UInt8(ascii: "'") && index < bytes.count && bytes[index] == open { index += 1; column += 1 } else { quote = nil }
-                }
-                continue
-            }
-            switch byte {
-            case space, tab:
-                if indicatorPending { atNodeStart = true }
-                indicatorPending = false
-                continue
-            case UInt8(ascii: "#") where previous == space || previous == tab || index == 1:
-                break scan
-            case UInt8(ascii: "&") where atNodeStart, UInt8(ascii: "*") where atNodeStart:
-                return (lineNumber, column, Character(Unicode.Scalar(byte)))
-            case UInt8(ascii: "!") where atNodeStart:
-                // A tag; the node (and its anchor, if any) follows after a space.
-                while index < bytes.count && bytes[index] != space {
-                    if bytes[index] & 0xC0 != 0x80 { column += 1 }
-                    index += 1
-                }
-                indicatorPending = true
-                continue
-            case UInt8(ascii: "\"") where atNodeStart, UInt8(ascii: "'") where atNodeStart:
-                quote = byte
-            case UInt8(ascii: "|") where atNodeStart && flowDepth == 0, UInt8(ascii: ">") where atNodeStart && flowDepth == 0:
-                blockScalarParentIndent = indent
-                break scan
-            case UInt8(ascii: "-") where atNodeStart, UInt8(ascii: "?") where atNodeStart:
-                indicatorPending = true
-            case UInt8(ascii: ":") where flowDepth > 0:
-                atNodeStart = true
-                continue
-            case UInt8(ascii: ":"):
-                indicatorPending = true
-            case UInt8(ascii: "[") where atNodeStart, UInt8(ascii: "{") where atNodeStart:
-                flowDepth += 1
-                continue
-            case UInt8(ascii: ",") where flowDepth > 0:
-                atNodeStart = true
-                continue
-            case UInt8(ascii: "]") where flowDepth > 0, UInt8(ascii: "}") where flowDepth > 0:
-                flowDepth -= 1
-            default:
-                indicatorPending = false
-            }
-            atNodeStart = false
-        }
-    }
-    return nil
 }
 
 /// A YAML mapping read as a set of named fields, reporting problems as it goes.
