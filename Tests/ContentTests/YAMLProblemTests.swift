@@ -202,6 +202,25 @@ struct YAMLProblemTests {
                 "this line is indented under 'description' (line 3), so YAML reads it as more of that value, and ': ' cannot appear there; if it starts a new key, indent it like 'description'; if it is text, put the whole value in quotes [yaml.indentation]"),
     ]
 
+    static let missingColons: [Example] = [
+        Example("no colon, then a key", "---\n⟨p⟩title Backend Engineer\nmenu: 2\n---\n",
+                "this line has no ': ' between its key and its value; write it as `key: value` [yaml.missing-colon]"),
+        Example("no colon after a key", "---\ntitle: A\n⟨p⟩description x\nmenu: 2\n---\n",
+                "this line has no ': ' between its key and its value; write it as `key: value` [yaml.missing-colon]"),
+        Example("no space after the colon, last line", "---\ntitle: A\n⟨p⟩menu:2\n---\n",
+                "this line has no ': ' between its key and its value; put a space after the ':': menu: 2 [yaml.missing-colon]"),
+        Example("no space after the colon, nested", "content/roles/x.md", "---\ntitle: A\nsalary:\n  ⟨p⟩min:1\n  max: 2\n---\n",
+                "this line has no ': ' between its key and its value; put a space after the ':': min: 1 [yaml.missing-colon]"),
+        Example("the only line without a space", "⟨p⟩---\ntitle:Backend\n---\n".replacingOccurrences(of: "⟨p⟩---\n", with: "---\n⟨p⟩"),
+                "the front matter must be a mapping of `key: value` lines (a page), found the text 'title:Backend'; put a space after each ':' [front-matter.type]"),
+    ]
+
+    @Test("a key without ': ' after it is reported on its own line", arguments: missingColons)
+    func missingColon(example: Example) {
+        let (actual, expected) = example.run()
+        #expect(actual == expected)
+    }
+
     @Test("a line indented unlike its mapping says how it is off", arguments: indentation)
     func misindented(example: Example) {
         let (actual, expected) = example.run()

@@ -130,7 +130,9 @@ struct Fields {
         }
         self.mark = node.mark
         guard case .mapping(let mapping) = node else {
-            sink.error("\(path.isEmpty ? "the front matter" : "'\(path)'") must be a mapping of `key: value` lines (\(what)), found \(node.kindDescription)",
+            // `title:Backend` is one text to YAML: the space after the colon is what makes a key.
+            let hint = (node.scalar?.string.contains(":") ?? false) ? "; put a space after each ':'" : ""
+            sink.error("\(path.isEmpty ? "the front matter" : "'\(path)'") must be a mapping of `key: value` lines (\(what)), found \(node.kindDescription)\(hint)",
                        at: node.mark, rule: "front-matter.type")
             return nil
         }

@@ -68,11 +68,13 @@ extension YAMLProblem {
                 // At the end of the text: something opened earlier was never closed.
                 return context.flatMap { quotedScalarProblem($0, problem: problem, lines: lines) }
                     ?? unclosedFlow(context: context, problem: problem, at: at, lines: lines)
+                    ?? missingColon(context: context, problem: problem, lines: lines)
             }
             return tabIndentation(at: at, problem: problem, lines: lines)
                 ?? context.flatMap { quotedScalarProblem($0, problem: problem, lines: lines) }
                 ?? quoteClosedOnALaterLine(at: at, text: text, lines: lines, lineOffset: lineOffset)
                 ?? unclosedFlow(context: context, problem: problem, at: at, lines: lines)
+                ?? missingColon(context: context, problem: problem, lines: lines)
                 ?? misalignedKey(at: at, problem: problem, lines: lines, lineOffset: lineOffset)
                 ?? valueNeedingQuotes(at: at, problem: problem, text: text, lines: lines, lineOffset: lineOffset)
         case let .duplicatedKeysInMapping(duplicates, context):
@@ -104,6 +106,26 @@ extension YAMLProblem {
         return YAMLProblem(position: .init(line: at.line, column: tab),
                            message: "a tab indents this line, but YAML indents with spaces only; replace the tab with spaces",
                            rule: "yaml.tab-indent")
+    }
+
+    /// `description x` or `menu:2` then a `key: value` line: libyaml reports the next line.
+    private static func missingColon(context: YamlError.Context?, problem: String, lines: [YAMLLine]) -> YAMLProblem? {
+        guard let context, context.text.contains("simple key"), problem.contains("expected ':'"),
+              context.mark.line >= 1, context.mark.line <= lines.count else { return nil }
+        return missingColon(onLine: context.mark.line, lines: lines)
+    }
+
+    static func missingColon(onLine number: Int, lines: [YAMLLine]) -> YAMLProblem {
+        let line = lines[number - 1]
+        let content = line.text(from: line.indentation + 1)
+        let fix: String
+        if let colon = content.firstIndex(of: ":"), content.index(after: colon) < content.endIndex {
+            fix = "put a space after the ':': \(content[...colon]) \(content[content.index(after: colon)...])"
+        } else {
+            fix = "write it as `key: value`"
+        }
+        return YAMLProblem(position: .init(line: number, column: line.indentation + 1),
+                           message: "this line has no ': ' between its key and its value; \(fix)", rule: "yaml.missing-colon")
     }
 
     /// `  min: 1` then ` max: 2`: a key whose indentation matches no mapping above it.
@@ -170,7 +192,7 @@ extension YAMLProblem {
     private static func unclosedFlow(context: YamlError.Context?, problem: String, at: YAMLScan.Position,
                                      lines: [YAMLLine]) -> YAMLProblem? {
         guard let context, context.text.contains("flow"), problem.hasPrefix("did not find expected ','"),
-              context.mark.line < at.line, context.mark.line >= 1 else { return nil }
+              context.mark.line < at.line, context.mark.line >= 1, context.mark.line <= lines.count else { return nil }
         let open = YAMLScan.Position(line: context.mark.line, column: context.mark.column)
         let line = lines[open.line - 1]
         guard let bracket = line.character(at: open.column), bracket == "[" || bracket == "{" else { return nil }
@@ -215,8 +237,14 @@ extension YAMLProblem {
                                reason: "': ' inside a value starts another key in YAML\(inFlow ? "; inside [ ] or { } put a ',' between entries" : "")",
                                ifText: inFlow, rule: "yaml.needs-quotes")
         }
-        // A continuation line: more of the value of a key on a line above, less indented.
+        // A continuation line: more of the value of a key on a line above.
         let indentation = line.indentation
+        // `title Backend Engineer` or `min:1` just above, as indented as this line: that line
+        // lacks its `: `, so YAML read both lines as one text.
+        if let above = (0..<(at.line - 1)).reversed().first(where: { !lines[$0].scalars.allSatisfy { $0 == " " } }),
+           lines[above].indentation == indentation, !lines[above].hasKeySeparator {
+            return missingColon(onLine: above + 1, lines: lines)
+        }
         guard let parent = (0..<(at.line - 1)).reversed().first(where: { index in
             let above = lines[index]
             return above.indentation < indentation && above.scalars.contains(":") && !above.scalars.allSatisfy({ $0 == " " })

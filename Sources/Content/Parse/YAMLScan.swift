@@ -21,6 +21,11 @@ enum YAMLScan {
         case quoted(open: Position, close: Position?)
     }
 
+    /// Whether `bytes[offset]` is a space, a tab, a carriage return or past the end.
+    private static func isBlank(_ bytes: [UInt8], _ offset: Int) -> Bool {
+        offset >= bytes.count || bytes[offset] == 0x20 || bytes[offset] == 0x09 || bytes[offset] == 0x0D
+    }
+
     /// Calls `visit` for each event in text order until it returns false.
     static func run(_ text: String, _ visit: (Event) -> Bool) {
         // Works on UTF-8 bytes (every character it looks for is ASCII); columns count Unicode
@@ -42,23 +47,11 @@ enum YAMLScan {
             var indicatorPending = false
             var column = 0
             var index = 0
-            func isBlank(at offset: Int) -> Bool {
-                offset >= bytes.count || bytes[offset] == space || bytes[offset] == tab || bytes[offset] == 0x0D
-            }
-            /// Skips the name after `&`, `*` or `!`, up to a space (or a flow indicator in a flow).
-            func skipName() {
-                while index < bytes.count, !isBlank(at: index),
-                      !(flowDepth > 0 && [UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}")].contains(bytes[index])) {
-                    if bytes[index] & 0xC0 != 0x80 { column += 1 }
-                    index += 1
-                }
-            }
             scan: while index < bytes.count {
                 let byte = bytes[index]
                 let previous = index > 0 ? bytes[index - 1] : space
                 index += 1
                 if byte & 0xC0 != 0x80 { column += 1 }
-                let here = Position(line: lineNumber, column: column)
                 if let open = quote {
                     if open.byte == UInt8(ascii: "\"") && byte == UInt8(ascii: "\\") { index += 1; column += 1 }
                     else if byte == open.byte {
@@ -66,7 +59,7 @@ enum YAMLScan {
                             index += 1; column += 1
                         } else {
                             quote = nil
-                            if !visit(.quoted(open: open.open, close: here)) { return }
+                            if !visit(.quoted(open: open.open, close: Position(line: lineNumber, column: column))) { return }
                         }
                     }
                     continue
@@ -78,23 +71,31 @@ enum YAMLScan {
                     continue
                 case UInt8(ascii: "#") where previous == space || previous == tab || index == 1:
                     break scan
-                case UInt8(ascii: "&") where atNodeStart, UInt8(ascii: "!") where atNodeStart:
-                    // An anchor or a tag; the node it belongs to follows after a space.
-                    if !visit(.node(here, first: byte, flowDepth: flowDepth)) { return }
-                    skipName()
-                    indicatorPending = true
-                    continue
-                case UInt8(ascii: "*") where atNodeStart:
-                    if !visit(.node(here, first: byte, flowDepth: flowDepth)) { return }
-                    skipName()
+                case UInt8(ascii: "&") where atNodeStart, UInt8(ascii: "!") where atNodeStart,
+                     UInt8(ascii: "*") where atNodeStart:
+                    if !visit(.node(Position(line: lineNumber, column: column), first: byte, flowDepth: flowDepth)) { return }
+                    // Skip the name, up to a space (or a flow indicator in a flow).
+                    while index < bytes.count, !isBlank(bytes, index),
+                          !(flowDepth > 0 && (bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "]")
+                                              || bytes[index] == UInt8(ascii: "}"))) {
+                        if bytes[index] & 0xC0 != 0x80 { column += 1 }
+                        index += 1
+                    }
+                    // An anchor or a tag belongs to the node that follows after a space; an alias is the node.
+                    if byte != UInt8(ascii: "*") {
+                        indicatorPending = true
+                        continue
+                    }
                 case UInt8(ascii: "\"") where atNodeStart, UInt8(ascii: "'") where atNodeStart:
-                    if !visit(.node(here, first: byte, flowDepth: flowDepth)) { return }
-                    quote = (byte, here)
+                    let open = Position(line: lineNumber, column: column)
+                    if !visit(.node(open, first: byte, flowDepth: flowDepth)) { return }
+                    quote = (byte, open)
                 case UInt8(ascii: "|") where atNodeStart && flowDepth == 0, UInt8(ascii: ">") where atNodeStart && flowDepth == 0:
-                    if !visit(.node(here, first: byte, flowDepth: flowDepth)) { return }
+                    if !visit(.node(Position(line: lineNumber, column: column), first: byte, flowDepth: flowDepth)) { return }
                     blockScalarParentIndent = indent
                     break scan
-                case UInt8(ascii: "-") where atNodeStart && isBlank(at: index), UInt8(ascii: "?") where atNodeStart && isBlank(at: index):
+                case UInt8(ascii: "-") where atNodeStart && isBlank(bytes, index),
+                     UInt8(ascii: "?") where atNodeStart && isBlank(bytes, index):
                     indicatorPending = true
                 case UInt8(ascii: ":") where flowDepth > 0:
                     atNodeStart = true
@@ -102,7 +103,7 @@ enum YAMLScan {
                 case UInt8(ascii: ":"):
                     indicatorPending = true
                 case UInt8(ascii: "[") where atNodeStart, UInt8(ascii: "{") where atNodeStart:
-                    if !visit(.node(here, first: byte, flowDepth: flowDepth)) { return }
+                    if !visit(.node(Position(line: lineNumber, column: column), first: byte, flowDepth: flowDepth)) { return }
                     flowDepth += 1
                     continue
                 case UInt8(ascii: ",") where flowDepth > 0:
@@ -112,7 +113,8 @@ enum YAMLScan {
                     flowDepth -= 1
                 default:
                     indicatorPending = false
-                    if atNodeStart, byte != 0x0D, !visit(.node(here, first: byte, flowDepth: flowDepth)) { return }
+                    if atNodeStart, byte != 0x0D,
+                       !visit(.node(Position(line: lineNumber, column: column), first: byte, flowDepth: flowDepth)) { return }
                 }
                 atNodeStart = false
             }
@@ -125,13 +127,14 @@ enum YAMLScan {
 struct YAMLLine {
     let scalars: [Unicode.Scalar]
 
-    init(_ text: Substring) {
-        scalars = Array(text.unicodeScalars)
+    init(_ scalars: Substring.UnicodeScalarView) {
+        self.scalars = Array(scalars)
     }
 
-    /// The lines of `text`, so that `lines[n - 1]` is YAML line `n`.
+    /// The lines of `text`, so that `lines[n - 1]` is YAML line `n` (split at `\n` scalars, as
+    /// `YAMLScan` splits bytes; a `\r\n` character would not split).
     static func lines(of text: String) -> [YAMLLine] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map(YAMLLine.init)
+        Substring(text).unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(YAMLLine.init)
     }
 
     func character(at column: Int) -> Unicode.Scalar? {
@@ -146,6 +149,11 @@ struct YAMLLine {
     }
 
     var indentation: Int { scalars.prefix { $0 == " " }.count }
+
+    /// Whether a `:` on this line is followed by a space, a tab or the line's end.
+    var hasKeySeparator: Bool {
+        scalars.indices.contains { scalars[$0] == ":" && ($0 + 1 == scalars.count || scalars[$0 + 1] == " " || scalars[$0 + 1] == "\t") }
+    }
 
     /// Whether an unclosed `[` or `{` precedes `column` on this line (quotes skipped).
     func isInFlow(at column: Int) -> Bool {
