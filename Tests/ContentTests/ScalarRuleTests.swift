@@ -24,12 +24,8 @@ struct ScalarRuleTests {
 
         func parse(_ written: String) -> (value: Double?, diagnostics: [String], location: Diagnostics.SourceLocation) {
             let (text, location) = file(written)
-            if path == "site.yml" {
-                let (config, diagnostics) = ConfigParser.parse(SourceFile(path: path, text: text))
-                return (read(nil, config), report(diagnostics), location)
-            }
-            let (document, diagnostics) = ContentParser.parse(SourceFile(path: path, text: text))
-            return (read(document, nil), report(diagnostics), location)
+            let (document, config, diagnostics) = parseAny(path, text)
+            return (read(document, config), report(diagnostics), location)
         }
     }
 

@@ -33,9 +33,7 @@ struct YAMLProblemTests {
         /// The file's diagnostics and the one line expected.
         func run() -> (actual: [String], expected: [String]) {
             let site = FixtureSite("-- \(path) --\n\(text)")
-            let file = SourceFile(path: path, text: site.files[path]!)
-            let diagnostics = path == "site.yml" ? ConfigParser.parse(file).1 : ContentParser.parse(file).1
-            return (report(diagnostics), ["\(site.location("p")): error: \(expected)"])
+            return (report(parseAny(path, site.files[path]!).diagnostics), ["\(site.location("p")): error: \(expected)"])
         }
     }
 
@@ -118,6 +116,9 @@ struct YAMLProblemTests {
                 quotes("'!' at the start of a value makes it a YAML tag, which front matter does not support", #"title: "!important notice""#, ifText: true, rule: "yaml.tag")),
         Example("an item of a flow list starting with @", "---\ntitle: A\ndescription: [a, ⟨p⟩@b, c]\n---\n",
                 quotes("'@' cannot start a YAML value", #""@b""#)),
+        Example("an item of a flow list after decomposed accents and emoji", "content/faq/x.md",
+                "---\nquestion: Q?\ntags: [Cafe\u{301}, Ü🚀, ⟨p⟩@x]\n---\n",
+                quotes("'@' cannot start a YAML value", #""@x""#)),
         Example("an item of a block list starting with @", "content/faq/x.md", "---\nquestion: Q?\ntags:\n  - ⟨p⟩@remote\n---\n",
                 quotes("'@' cannot start a YAML value", #""@remote""#)),
         Example("an item of a flow list starting with *", "content/faq/x.md", "---\nquestion: Q?\ntags: [a, ⟨p⟩*b]\n---\n",
@@ -183,6 +184,7 @@ struct YAMLProblemTests {
                 "---\ntitle: A\nlocations:\n  - city: a\n    ⟨p⟩city: b\n    country: DE\n---\n", twice("city", firstOn: 4)),
         Example("in a flow mapping", "content/roles/x.md",
                 "---\ntitle: A\nsalary: {min: 1, max: 2, ⟨p⟩min: 3, currency: USD, period: YEAR}\n---\n", twice("min", firstOn: 3)),
+        Example("in a flow mapping after an emoji", "---\ntitle: A\ndescription: {a: 🚀, b: 1, ⟨p⟩a: 2}\n---\n", twice("a", firstOn: 3)),
         Example("a non-ASCII key", "---\ntitle: A\nGröße: 1\n⟨p⟩Größe: 2\n---\n", twice("Größe", firstOn: 3)),
         Example("in site.yml", "site.yml", "title: T\nbase_url: https://a.example/\n⟨p⟩title: U\n", twice("title", firstOn: 1)),
     ]
