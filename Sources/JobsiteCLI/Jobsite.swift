@@ -70,7 +70,10 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Print the HTML body a Markdown file would get.",
-        discussion: "Front matter, if present, is skipped. Uses the GFM extensions and smart punctuation, like the build.")
+        discussion: """
+            Front matter, if present, is skipped; it is found as the build finds it (a UTF-8 byte order \
+            mark and Windows line endings are fine). Uses the GFM extensions and smart punctuation, like the build.
+            """)
 
     @Flag(name: .long, help: "Pass raw HTML through instead of omitting it.")
     var unsafe = false
@@ -89,10 +92,9 @@ struct RenderCommand: ParsableCommand {
             }
             data = contents
         }
-        // The conformance suite feeds arbitrary bytes; render them as cmark would (it
-        // replaces invalid UTF-8), rather than refusing.
-        let text = String(decoding: data, as: UTF8.self)
-        let body = FrontMatterDocument.bodyAfterFrontMatter(text) ?? text
+        // The build's reader finds the front matter (BOM, CRLF and all); anything else, even
+        // bytes that are not UTF-8 (the conformance suite sends some), is rendered as cmark would.
+        let body = FrontMatterDocument.markdownBody(ofFile: [UInt8](data), path: file)
         let rendered = MarkdownRenderer.render(body, options: MarkdownOptions(unsafeHTML: unsafe))
         FileHandle.standardOutput.write(Data(rendered.html.utf8))
     }

@@ -64,6 +64,15 @@ import Testing
         #expect(run.stdout == "<div>ok</div>\n<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><del>b</del></td>\n</tr>\n</tbody>\n</table>\n")
     }
 
+    @Test("case render-crlf-bom: render reads Windows line endings and a byte order mark as the build does",
+          arguments: ["crlf.md", "bom.md"])
+    func renderReadsFrontMatterLikeTheBuild(file: String) throws {
+        let path = sharedFolder.appendingPathComponent("cases/2026-11-30/render-crlf-bom/\(file)").path
+        let run = try Self.run(["render", path])
+        #expect(run.status == 0)
+        #expect(run.stdout == "<h2 id=\"hello\">Hello</h2>\n<p>Body.</p>\n")
+    }
+
     @Test func renderOfAMissingFileIsAnError() throws {
         let run = try Self.run(["render", "/nonexistent/file.md"])
         #expect(run.status == 1)

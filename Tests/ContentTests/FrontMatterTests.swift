@@ -78,12 +78,40 @@ struct FrontMatterTests {
         ("# No front matter\n", nil),
     ])
     func bodyAfterFrontMatter(text: String, body: String?) {
-        #expect(FrontMatterDocument.bodyAfterFrontMatter(text) == body)
+        #expect(FrontMatterDocument.markdownBody(ofFile: Array(text.utf8), path: "x.md") == body ?? text)
+    }
+
+    /// Files as editors save them: the renderer must find the same front matter, and so the
+    /// same body, as the build does.
+    static let savedFiles: [(label: String, bytes: [UInt8])] = [
+        ("CRLF", Array("---\r\ntitle: \"About us\"\r\n---\r\n\r\n## Hello\r\n\r\nBody.\r\n".utf8)),
+        ("BOM", [0xEF, 0xBB, 0xBF] + Array("---\ntitle: \"About us\"\n---\n\n## Hello\n\nBody.\n".utf8)),
+        ("BOM and CRLF", [0xEF, 0xBB, 0xBF] + Array("---\r\ntitle: About\r\n---\r\n## Hello\r\n".utf8)),
+        ("lone CR", Array("---\rtitle: About\r---\r## Hello\r".utf8)),
+        ("a ... closing fence and trailing spaces", Array("--- \r\ntitle: About\r\n...\t\r\n## Hello\r\n---\r\nmore\r\n".utf8)),
+        ("non-ASCII front matter", Array("\u{FEFF}---\r\ntitle: Über uns – 採用\r\n---\r\n## Grüße\r\n".utf8)),
+    ]
+
+    @Test("render reads front matter exactly as the build does", arguments: savedFiles.indices)
+    func renderReadsLikeTheBuild(index: Int) throws {
+        let (_, bytes) = Self.savedFiles[index]
+        let file = try SourceFile.decode(path: "content/about.md", bytes: bytes).get()
+        let built = try #require(ContentParser.parse(file).0?.page)
+        let rendered = FrontMatterDocument.markdownBody(ofFile: bytes, path: "about.md")
+        #expect(rendered == built.body.text)
+        #expect(!rendered.contains("title:"))
+    }
+
+    @Test("text without front matter, even with a BOM, CRLF or invalid UTF-8, reaches cmark as it stands")
+    func markdownWithoutFrontMatterIsUntouched() {
+        for bytes: [UInt8] in [[0xEF, 0xBB, 0xBF] + Array("# Hi\r\n".utf8), Array("a\r\nb\0c".utf8), [0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0x0A]] {
+            #expect(FrontMatterDocument.markdownBody(ofFile: bytes, path: "-") == String(decoding: bytes, as: UTF8.self))
+        }
     }
 
     @Test("skipping front matter that is an alias bomb returns quickly", .timeLimit(.minutes(1)))
     func bodyAfterAliasBomb() {
         // It goes through the same alias refusal as the build, so the bomb is not front matter.
-        #expect(FrontMatterDocument.bodyAfterFrontMatter(AliasTests.billionLaughs) == nil)
+        #expect(FrontMatterDocument.markdownBody(ofFile: Array(AliasTests.billionLaughs.utf8), path: "-") == AliasTests.billionLaughs)
     }
 }

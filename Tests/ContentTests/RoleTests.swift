@@ -234,7 +234,7 @@ struct RoleTests {
         Example("quoted salary.min", posting(adding: salary(min: "\"abc\"")),
                 "\(postingPath):9:8: error: 'salary.min' must be a number, found the text 'abc' [front-matter.type]"),
         Example("a number in quotes is text", posting(adding: salary(max: "\"80000\"")),
-                "\(postingPath):10:8: error: 'salary.max' must be a number, found the text '80000' [front-matter.type]"),
+                "\(postingPath):10:8: error: 'salary.max' must be a number, found the text '80000'; write 80000 without quotes [front-matter.type]"),
         Example("salary as a number", posting(adding: "salary: 50000"),
                 "\(postingPath):8:9: error: 'salary' must be a mapping of `key: value` lines (a pay range), found the number 50000 [front-matter.type]"),
         Example("skills as text", posting(adding: "skills: text"),

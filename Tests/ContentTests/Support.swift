@@ -5,6 +5,17 @@ import Testing
 
 @testable import Content
 
+/// Parses `text` as `site.yml` or as the content file at `path`, as the build would.
+func parseAny(_ path: String, _ text: String) -> (document: Document?, config: SiteConfig?, diagnostics: [Diagnostic]) {
+    let file = SourceFile(path: path, text: text)
+    if path == "site.yml" {
+        let (config, diagnostics) = ConfigParser.parse(file)
+        return (nil, config, diagnostics)
+    }
+    let (document, diagnostics) = ContentParser.parse(file)
+    return (document, nil, diagnostics)
+}
+
 /// Parses `text` as the content file at `path`.
 func parse(_ path: String, _ text: String) -> (document: Document?, diagnostics: [Diagnostic]) {
     ContentParser.parse(SourceFile(path: path, text: text))

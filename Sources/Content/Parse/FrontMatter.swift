@@ -46,13 +46,19 @@ public struct FrontMatterDocument: Sendable, Hashable {
 }
 
 extension FrontMatterDocument {
-    /// The body of a Markdown text that starts with a YAML mapping between `---` lines, or nil
-    /// when it does not. A text that merely starts with `---` (a thematic break or a setext
-    /// heading) is Markdown, not front matter.
-    public static func bodyAfterFrontMatter(_ text: String) -> String? {
-        guard text.hasPrefix("---"), case .success(let split) = FrontMatterDocument.split(SourceFile(path: "", text: text)),
-              case .mapping? = composeYAML(split.yaml, sink: DiagnosticSink(file: "", yamlFirstLine: 2)) else { return nil }
-        return split.body
+    /// The Markdown of a file as `jobsite render` shows it, read exactly as the build reads a
+    /// content file: `SourceFile.decode` (byte order mark dropped, CRLF and CR line endings
+    /// normalised), then `split`, and the body after a front matter block that is a YAML
+    /// mapping. Anything else is Markdown as it stands and is returned as cmark would read it:
+    /// no front matter, a `---` that opens a thematic break or a setext heading, or bytes that
+    /// are not UTF-8 text (invalid sequences become U+FFFD).
+    public static func markdownBody(ofFile bytes: [UInt8], path: String) -> String {
+        if case .success(let file) = SourceFile.decode(path: path, bytes: bytes, expected: nil),
+           file.text.hasPrefix("---"), case .success(let document) = split(file),
+           case .mapping? = composeYAML(document.yaml, sink: DiagnosticSink(file: path, yamlFirstLine: document.yamlFirstLine)) {
+            return document.body
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

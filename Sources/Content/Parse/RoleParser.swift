@@ -111,13 +111,16 @@ enum RoleParser {
         if let min, min < 0 {
             fields.valueError("min", "must not be negative", at: fields.node("min"))
         }
+        var plausible = true
         for (key, value) in [("min", min), ("max", max)] {
-            if let value, value > SalaryRange.largestAmount {
-                fields.valueError(key, "(\(value)) is not a plausible pay amount; the largest accepted is \(SalaryRange.largestAmount.plainNumber)",
-                                  at: fields.node(key))
+            if let value, value > SalaryRange.largestAmount, let node = fields.node(key) {
+                // The amount as written: a Double this large prints as 1e+23, which nobody wrote.
+                fields.valueError(key, "(\(node.scalar?.string ?? value.plainNumber)) is not a plausible pay amount; the largest accepted is \(SalaryRange.largestAmount.plainNumber)",
+                                  at: node)
+                plausible = false
             }
         }
-        if let min, let max, max < min {
+        if plausible, let min, let max, max < min {
             fields.valueError("max", "(\(max.plainNumber)) is below min (\(min.plainNumber))", at: fields.node("max"))
         }
         guard fields.sink.diagnostics.count == problemsBefore, let min, let max, let currency, let period else { return nil }

@@ -35,16 +35,16 @@ final class DiagnosticSink {
 
 /// Parses YAML text into a node tree, reporting syntax errors at file positions.
 ///
-/// Anchors and aliases are refused: front matter never needs them, and an alias "bomb" (a few
-/// lines that expand to billions of nodes) must not hang the build. A conservative scan of the
-/// text catches them before libyaml runs (Yams hashes mapping keys while composing, so an
-/// aliased key could hang it); a walk of the composed tree, which stops at the first anchor
-/// and so never expands one, catches any construct the scan does not know.
+/// Anchors, aliases and tags are refused: front matter never needs them, an alias "bomb" (a
+/// few lines that expand to billions of nodes) must not hang the build, and a tag silently
+/// changes a value. A conservative scan of the text catches them before libyaml runs (Yams
+/// hashes mapping keys while composing, so an aliased key could hang it); a walk of the
+/// composed tree, which stops at the first anchor and so never expands one, catches any
+/// construct the scan does not know. libyaml's errors are explained by `YAMLProblem` where it
+/// recognises the mistake (a tab, a value that needs quotes, an unclosed quote, a duplicate key).
 func composeYAML(_ text: String, sink: DiagnosticSink) -> Node? {
-    let refusal = "YAML anchors and aliases (`&name`, `*name`) are not supported in front matter"
-    if let anchor = findAnchorOrAlias(in: text) {
-        sink.error("\(refusal); write the value out, or quote it if the `\(anchor.symbol)` is text",
-                   line: anchor.line, column: anchor.column, rule: "yaml.alias")
+    if let refused = YAMLProblem.refusedIndicator(in: text) {
+        sink.error(refused.message, line: refused.position.line, column: refused.position.column, rule: refused.rule)
         return nil
     }
     let node: Node?
@@ -54,15 +54,19 @@ func composeYAML(_ text: String, sink: DiagnosticSink) -> Node? {
         // Yams hashes a key) cost more than parsing the front matter itself.
         node = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
-        let (message, mark) = describe(error, lineOffset: sink.lineOffset)
-        sink.error("invalid YAML: \(message)", at: mark, rule: "yaml.syntax")
+        if let problem = YAMLProblem.explain(error, in: text, lineOffset: sink.lineOffset) {
+            sink.error(problem.message, line: problem.position.line, column: problem.position.column, rule: problem.rule)
+        } else {
+            let (message, mark) = describe(error, lineOffset: sink.lineOffset)
+            sink.error("invalid YAML: \(message)", at: mark, rule: "yaml.syntax")
+        }
         return nil
     } catch {
         sink.error("invalid YAML: \(error)", at: nil, rule: "yaml.syntax")
         return nil
     }
     if let node, let anchored = firstAnchoredNode(in: node) {
-        sink.error("\(refusal); write the value out", at: anchored.mark, rule: "yaml.alias")
+        sink.error("\(YAMLProblem.anchorsAndAliases); write the value out in full", at: anchored.mark, rule: "yaml.alias")
         return nil
     }
     return node
@@ -105,88 +109,6 @@ private func describe(_ error: YamlError, lineOffset: Int) -> (String, Mark?) {
     }
 }
 
-/// Where a node starts with `&` or `*`: after indentation, `- `, `? `, `: `, a tag, or inside
-/// a flow collection after `[`, `{`, `,` or `:`; outside quotes, comments and block scalars.
-/// That is where YAML reads an anchor or an alias, so plain text like `R&D` or `5*3`, quoted
-/// text and the lines of a `|` or `>` block are not mistaken for one.
-func findAnchorOrAlias(in text: String) -> (line: Int, column: Int, symbol: Character)? {
-    // Works on UTF-8 bytes (every character it looks for is ASCII); columns count Unicode
-    // scalars, as libyaml's do.
-    let space: UInt8 = 0x20, tab: UInt8 = 0x09
-    var flowDepth = 0
-    var quote: UInt8?
-    var blockScalarParentIndent: Int?
-    var lineNumber = 0
-    for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-        lineNumber += 1
-        let bytes = Array(line)
-        let indent = bytes.prefix { $0 == space }.count
-        if let parent = blockScalarParentIndent {
-            if indent > parent || bytes.allSatisfy({ $0 == space || $0 == tab }) { continue }
-            blockScalarParentIndent = nil
-        }
-        var atNodeStart = quote == nil
-        var indicatorPending = false
-        var column = 0
-        var index = 0
-        scan: while index < bytes.count {
-            let byte = bytes[index]
-            let previous = index > 0 ? bytes[index - 1] : space
-            index += 1
-            if byte & 0xC0 != 0x80 { column += 1 }
-            if let open = quote {
-                if open == UInt8(ascii: "\"") && byte == UInt8(ascii: "\\") { index += 1; column += 1 }
-                else if byte == open {
-                    if open == UInt8(ascii: "'") && index < bytes.count && bytes[index] == open { index += 1; column += 1 } else { quote = nil }
-                }
-                continue
-            }
-            switch byte {
-            case space, tab:
-                if indicatorPending { atNodeStart = true }
-                indicatorPending = false
-                continue
-            case UInt8(ascii: "#") where previous == space || previous == tab || index == 1:
-                break scan
-            case UInt8(ascii: "&") where atNodeStart, UInt8(ascii: "*") where atNodeStart:
-                return (lineNumber, column, Character(Unicode.Scalar(byte)))
-            case UInt8(ascii: "!") where atNodeStart:
-                // A tag; the node (and its anchor, if any) follows after a space.
-                while index < bytes.count && bytes[index] != space {
-                    if bytes[index] & 0xC0 != 0x80 { column += 1 }
-                    index += 1
-                }
-                indicatorPending = true
-                continue
-            case UInt8(ascii: "\"") where atNodeStart, UInt8(ascii: "'") where atNodeStart:
-                quote = byte
-            case UInt8(ascii: "|") where atNodeStart && flowDepth == 0, UInt8(ascii: ">") where atNodeStart && flowDepth == 0:
-                blockScalarParentIndent = indent
-                break scan
-            case UInt8(ascii: "-") where atNodeStart, UInt8(ascii: "?") where atNodeStart:
-                indicatorPending = true
-            case UInt8(ascii: ":") where flowDepth > 0:
-                atNodeStart = true
-                continue
-            case UInt8(ascii: ":"):
-                indicatorPending = true
-            case UInt8(ascii: "[") where atNodeStart, UInt8(ascii: "{") where atNodeStart:
-                flowDepth += 1
-                continue
-            case UInt8(ascii: ",") where flowDepth > 0:
-                atNodeStart = true
-                continue
-            case UInt8(ascii: "]") where flowDepth > 0, UInt8(ascii: "}") where flowDepth > 0:
-                flowDepth -= 1
-            default:
-                indicatorPending = false
-            }
-            atNodeStart = false
-        }
-    }
-    return nil
-}
-
 /// A YAML mapping read as a set of named fields, reporting problems as it goes.
 ///
 /// Every accessor records type errors at the value's position; `init` reports keys that are
@@ -208,18 +130,23 @@ struct Fields {
         }
         self.mark = node.mark
         guard case .mapping(let mapping) = node else {
-            sink.error("\(path.isEmpty ? "the front matter" : "'\(path)'") must be a mapping of `key: value` lines (\(what)), found \(node.kindDescription)",
+            // `title:Backend` is one text to YAML: the space after the colon is what makes a key.
+            let hint = (node.scalar?.string.contains(":") ?? false) ? "; put a space after each ':'" : ""
+            sink.error("\(path.isEmpty ? "the front matter" : "'\(path)'") must be a mapping of `key: value` lines (\(what)), found \(node.kindDescription)\(hint)",
                        at: node.mark, rule: "front-matter.type")
             return nil
         }
         var entries: [String: (key: Node, value: Node)] = [:]
+        var previousValue: Node?
         for (key, value) in mapping {
+            defer { previousValue = value }
             guard let name = key.scalar?.string else {
                 sink.error("keys must be plain names, found \(key.kindDescription)", at: key.mark, rule: "front-matter.type")
                 continue
             }
             guard allowed.contains(name) else {
-                let suggestion = closestMatch(to: name, in: allowed).map { "; did you mean '\($0)'?" }
+                let suggestion = Self.splitNumber(previousValue, key: key)
+                    ?? closestMatch(to: name, in: allowed).map { "; did you mean '\($0)'?" }
                     ?? "; expected one of: \(allowed.joined(separator: ", "))"
                 sink.error("unknown key '\(Self.join(path, name))' in \(what)\(suggestion)",
                            at: key.mark, rule: "front-matter.unknown-key")
@@ -228,6 +155,17 @@ struct Fields {
             entries[name] = (key, value)
         }
         self.entries = entries
+    }
+
+    /// In `{min: 85,000, max: 95,000}` the ',' separates entries, so `000` becomes a key: say so,
+    /// with the number to write, instead of suggesting a key name.
+    private static func splitNumber(_ previousValue: Node?, key: Node) -> String? {
+        guard let previous = previousValue?.scalar, previous.style == .plain, previous.string.last?.isNumber == true,
+              let keyText = key.scalar?.string, keyText.wholeMatch(of: #/[0-9]{3}(\.[0-9]+)?/#) != nil,
+              previous.mark?.line == key.mark?.line else { return nil }
+        let written = "\(previous.string),\(keyText)"
+        let plain = ScalarRule.plainDecimal(written).map { "; write \($0)" } ?? ""
+        return ": inside { } a ',' separates entries, so '\(written)' was read as two\(plain)"
     }
 
     static func join(_ path: String, _ key: String) -> String {
@@ -257,8 +195,10 @@ struct Fields {
         sink.location(entries[key]?.value.mark ?? mark)
     }
 
-    func typeError(_ key: String, expected: String, found node: Node) {
-        sink.error("'\(name(key))' must be \(expected), found \(node.kindDescription)", at: node.mark, rule: "front-matter.type")
+    /// `'key' must be <expected>, found <node>`, and `; <fix>` when there is one.
+    func typeError(_ key: String, expected: String, found node: Node, fix: String? = nil) {
+        sink.error("'\(name(key))' must be \(expected), found \(node.kindDescription)\(fix.map { "; \($0)" } ?? "")",
+                   at: node.mark, rule: "front-matter.type")
     }
 
     func valueError(_ key: String, _ message: String, at node: Node?) {
@@ -280,33 +220,38 @@ struct Fields {
         return text
     }
 
+    /// A whole number, read by `ScalarRule` (`065000` is 65000; `1_000`, `0x1F`, `yes` are refused).
     func int(_ key: String, required: Bool = false, why: String? = nil) -> Int? {
         guard let node = node(key, required: required, why: why) else { return nil }
-        guard let scalar = node.scalar, scalar.style == .plain, let value = Int.construct(from: scalar) else {
-            typeError(key, expected: "a whole number", found: node)
-            return nil
-        }
-        return value
+        return typed(key, expected: "a whole number", node, ScalarRule.wholeNumber)
     }
 
+    /// A pay amount with at most two decimals, read by `ScalarRule`.
     func number(_ key: String, required: Bool = false, why: String? = nil) -> Double? {
         guard let node = node(key, required: required, why: why) else { return nil }
-        guard let scalar = node.scalar, scalar.style == .plain,
-              let value = Int.construct(from: scalar).map(Double.init) ?? Double.construct(from: scalar),
-              value.isFinite else {
-            typeError(key, expected: "a number", found: node)
-            return nil
-        }
-        return value
+        return typed(key, expected: "a number", node, ScalarRule.number)
     }
 
+    /// `true` or `false`, read by `ScalarRule` (`yes`, `on`, `"true"` are refused with the fix).
     func bool(_ key: String) -> Bool? {
         guard let node = node(key) else { return nil }
-        guard let scalar = node.scalar, scalar.style == .plain, let value = scalar.booleanValue else {
-            typeError(key, expected: "true or false", found: node)
+        return typed(key, expected: "true or false", node, ScalarRule.boolean)
+    }
+
+    /// The value `read` makes of `node`, or nil after reporting why it is none, with the fix.
+    private func typed<T>(_ key: String, expected: String, _ node: Node,
+                          _ read: (Node) -> Result<T, ScalarRule.Refusal>) -> T? {
+        switch read(node) {
+        case .success(let value):
+            return value
+        case .failure(let refusal):
+            if let problem = refusal.problem {
+                valueError(key, problem + (refusal.fix.map { "; \($0)" } ?? ""), at: node)
+            } else {
+                typeError(key, expected: expected, found: node, fix: refusal.fix)
+            }
             return nil
         }
-        return value
     }
 
     func date(_ key: String, required: Bool = false, why: String? = nil) -> CalendarDate? {
@@ -409,39 +354,14 @@ struct Fields {
     }
 }
 
-extension Node.Scalar {
-    /// YAML 1.1 booleans, as Yams reads them: true/false, yes/no, on/off in any case.
-    var booleanValue: Bool? {
-        guard style == .plain else { return nil }
-        switch string.lowercased() {
-        case "true", "yes", "on": return true
-        case "false", "no", "off": return false
-        default: return nil
-        }
-    }
-}
-
 extension Node {
     var isNull: Bool {
         guard case .scalar(let scalar) = self else { return false }
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    var kindDescription: String {
-        switch self {
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
-        case .scalar(let scalar):
-            if scalar.style == .plain {
-                if Int.construct(from: scalar) != nil || Double.construct(from: scalar) != nil {
-                    return "the number \(scalar.string)"
-                }
-                if scalar.booleanValue != nil { return "the boolean \(scalar.string)" }
-            }
-            return "the text '\(scalar.string)'"
-        }
-    }
+    /// How messages name this node (see `ScalarRule.describe`).
+    var kindDescription: String { ScalarRule.describe(self) }
 }
 
 /// The one check for URL fields (front matter, site.yml and command-line options alike).
