@@ -1,5 +1,5 @@
 import CMarkGFM
-import Foundation  // memchr
+import Foundation  // memchr, NFC
 
 /// GitHub-style heading anchors: the slug rules, de-duplication, and getting `id="…"` into
 /// cmark's HTML without re-implementing its heading renderer.
@@ -11,7 +11,9 @@ import Foundation  // memchr
 enum HeadingIDs {
     /// `## Hello, World!` → `hello-world`: lowercased; letters, marks, numbers, `-` and `_` kept
     /// (any script); spaces become `-`; everything else (punctuation, symbols, emoji) is dropped.
-    /// Marks are kept so that decomposed accents and Indic vowel signs stay part of their word.
+    /// Marks are kept so that decomposed accents and Indic vowel signs stay part of their word,
+    /// and the result is NFC: a heading typed decomposed (`Vergu\u{308}tung`) gets the id a link
+    /// typed composed (`#vergütung`) names, since browsers compare ids code point by code point.
     static func slug(_ text: String) -> String {
         var slug: [UInt8] = []
         slug.reserveCapacity(text.utf8.count)
@@ -38,7 +40,8 @@ enum HeadingIDs {
                 break
             }
         }
-        return String(decoding: slug, as: UTF8.self)
+        let id = String(decoding: slug, as: UTF8.self)
+        return slug.contains(where: { $0 >= 0x80 }) ? id.precomposedStringWithCanonicalMapping : id
     }
 
     /// Hands out unique ids within one document: `intro`, `intro-1`, `intro-2`, … and `section`

@@ -84,6 +84,11 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
         value.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? value
     }
 
+    /// The fragment without its `#` (`pay` for `/faq/#pay`), or nil.
+    public var fragment: String? {
+        value.firstIndex(of: "#").map { String(value[value.index(after: $0)...]) }
+    }
+
     /// The file that serves this path, relative to the output folder (`roles/x/index.html`).
     public var outputFile: String {
         let path = document.dropFirst()
@@ -103,17 +108,21 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     /// The site path a relative link on this page leads to, as a browser reads it:
-    /// `../style.css` on `/roles/x/` is `/roles/style.css`. The query is dropped; `..` stops at
-    /// the root.
-    public func resolving(_ relative: String) -> String {
+    /// `../style.css` on `/roles/x/` is `/roles/style.css`. The query and fragment are dropped;
+    /// `..` stops at the root. Segments are compared as `URLText.comparable` makes them
+    /// (percent-decoded, NFC), so `%2E%2E` is `..` as it is for a browser, and the result is in
+    /// that form: look it up among targets in the same form.
+    /// With `normalizing: false` segments are only percent-decoded: the bytes the link names.
+    public func resolving(_ relative: String, normalizing: Bool = true) -> String {
         var parts = document.split(separator: "/").map(String.init)
         if !document.hasSuffix("/") { parts = Array(parts.dropLast()) }
-        let path = relative.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? relative
+        let path = URLText.Parts(relative).path
+        guard !path.isEmpty else { return document }  // `?query` or `#fragment`: this page
         for segment in path.split(separator: "/", omittingEmptySubsequences: false) {
-            switch segment {
+            switch normalizing ? URLText.comparable(segment) : URLText.decoded(segment) {
             case ".", "": continue
             case "..": _ = parts.popLast()
-            default: parts.append(String(segment))
+            case let name: parts.append(name)
             }
         }
         let joined = "/" + parts.joined(separator: "/")
