@@ -81,13 +81,14 @@ public enum MarkdownRenderer {
                 return true
             }
 
-            var ids = HeadingIDs.Deduplicator()
+            var ids = UniqueIDs()
             let headings = headingNodes.map { node in
                 let text = HeadingIDs.plainText(of: node)
+                let slug = HeadingIDs.slug(text)
                 return Heading(
                     level: Int(cmark_node_get_heading_level(node)),
                     text: text,
-                    id: ids.unique(HeadingIDs.slug(text))
+                    id: ids.unique(slug.isEmpty ? "section" : slug)  // no usable text
                 )
             }
 

@@ -52,6 +52,7 @@ enum AnchorCheck {
     static func missingAnchors(on page: RenderedPage, ids: [String: Set<String>]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var checked: Set<String> = []  // Anchor.key
+        WorkMeter.add(page.anchorLinks.count)  // a link's position is known: nothing is searched for it
         for link in page.anchorLinks {
             guard let anchor = Anchor(href: link.href[...], on: page.path) else { continue }
             checked.insert(anchor.key)
@@ -117,8 +118,9 @@ enum AnchorCheck {
         let bytes = html.utf8
         var values: [Substring] = []
         var index = bytes.startIndex
+        defer { WorkMeter.add(bytes.distance(from: bytes.startIndex, to: index)) }  // one pass: index only grows
         outer: while index < bytes.endIndex {
-            guard let space = bytes[index...].firstIndex(of: needle[0]) else { break }
+            guard let space = bytes[index...].firstIndex(of: needle[0]) else { index = bytes.endIndex; break }
             var cursor = space
             for expected in needle {
                 guard cursor < bytes.endIndex, bytes[cursor] == expected else {
@@ -127,7 +129,7 @@ enum AnchorCheck {
                 }
                 cursor = bytes.index(after: cursor)
             }
-            guard let end = bytes[cursor...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+            guard let end = bytes[cursor...].firstIndex(of: UInt8(ascii: "\"")) else { index = bytes.endIndex; break }
             values.append(html[cursor..<end])
             index = bytes.index(after: end)
         }

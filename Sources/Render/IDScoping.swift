@@ -1,3 +1,4 @@
+import Diagnostics
 import Site
 
 /// Many answers share the FAQ page, and each was rendered as its own document: two answers
@@ -12,9 +13,6 @@ struct IDScoping {
     let prefix: String
     /// The answer's ids, as `AnchorCheck.comparableID` makes them.
     let ids: Set<String>
-    /// Bytes of HTML the passes stepped over (the first pass counted as one full pass); for
-    /// tests that pin the cost as linear in the answer.
-    private(set) var bytesScanned = 0
 
     private static let idNeedle = Array(" id=\"".utf8)
     private static let hrefNeedle = Array(" href=\"#".utf8)
@@ -22,11 +20,10 @@ struct IDScoping {
     init(prefix: String, html: String) {
         self.prefix = prefix
         ids = Set(AnchorCheck.attributeValues(named: "id", in: html).map { AnchorCheck.comparableID(String($0)) })
-        bytesScanned = html.utf8.count
     }
 
     /// `html` with the prefix put into every ` id="…"` and every ` href="#…"` that names one of `ids`.
-    mutating func apply(to html: String) -> String {
+    func apply(to html: String) -> String {
         guard !ids.isEmpty else { return html }
         let insert = Array("\(prefix)-".utf8)
         var html = html
@@ -63,7 +60,7 @@ struct IDScoping {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
             return String(decoding: out, as: UTF8.self)
         }
-        bytesScanned += scanned
+        WorkMeter.add(scanned)
         return result
     }
 

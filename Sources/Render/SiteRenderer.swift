@@ -143,7 +143,7 @@ struct RenderJob: Sendable {
         var answers: [MarkdownBodies.Rendered] = []
         let entries = graph.faqs.map { faq in
             var answer = bodies.render(faq.body, source: faq.source, on: .faq)
-            var scoping = IDScoping(prefix: faq.slug, html: answer.html)
+            let scoping = IDScoping(prefix: faq.slug, html: answer.html)
             answer.html = scoping.apply(to: answer.html)
             answer.anchorLinks = answer.anchorLinks.map(scoping.apply)
             answers.append(answer)
