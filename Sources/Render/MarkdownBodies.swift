@@ -82,43 +82,57 @@ struct LinkResolver: Sendable {
         }
         let link = URLText.Parts(destination)
         var fragment = link.fragment.map(URLText.writtenFragment)
-        let fragmentChanged = link.fragment.map { !URLText.sameBytes($0, fragment!) } ?? false
-        let path = URLText.comparable(link.path)
-        let target: SitePath
-        if path.isEmpty {
-            // `#fragment` or `?query`: this page.
+        let fragmentChanged = fragment.map { !URLText.sameBytes($0, link.fragment ?? "") } ?? false
+        if link.path.isEmpty {
+            // `#fragment` or `?query`: this page; only a fragment that is not NFC is rewritten.
             guard fragmentChanged, let fragment else { return .keep }
             return .replace((link.query.map { "?" + $0 } ?? "") + "#" + fragment)
-        } else if path.hasSuffix(".md") {
+        }
+        switch lookUp(link, fragment: &fragment) {
+        case .unavailable: return .keep
+        case .missing: return .broken
+        case .found(_, namedAsStored: true) where !fragmentChanged: return .keep
+        case .found(let target, _):
+            var written = target.value
+            if let query = link.query { written += "?" + query }
+            if let fragment { written += "#" + fragment }
+            return .replace(SitePath(written).relative(from: page))
+        }
+    }
+
+    /// What the path of a link leads to.
+    private enum Lookup {
+        /// A published page or file, as the site path to write. `namedAsStored`: a relative link
+        /// that already names the target with its own bytes, which may stay as the author wrote it.
+        case found(SitePath, namedAsStored: Bool)
+        /// A content file that failed validation: its own errors say what is wrong.
+        case unavailable
+        case missing
+    }
+
+    /// `fragment` is adjusted for links into an FAQ answer, whose ids the FAQ page scopes.
+    private func lookUp(_ link: URLText.Parts, fragment: inout String?) -> Lookup {
+        let path = URLText.comparable(link.path)
+        if path.hasSuffix(".md") {
             let targetSource = sourcePath(for: path)
             guard let url = urlsBySource[targetSource] else {
-                return unavailableSources.contains(targetSource) ? .keep : .broken
+                return unavailableSources.contains(targetSource) ? .unavailable : .missing
             }
-            // On the FAQ page an entry's ids are scoped by its slug (`pay.md#details` is
-            // `#pay-details`); `pay.md` and `pay.md#pay` are the entry itself.
+            // `pay.md#details` is `#pay-details` on the FAQ page; `pay.md` and `pay.md#pay` are
+            // the entry itself.
             if let entry = url.fragment {
                 fragment = fragment.map { $0 == entry ? entry : "\(entry)-\($0)" } ?? entry
             }
-            target = SitePath(url.document)
-        } else if path.hasPrefix("/") {
-            guard let known = knownPaths[path] ?? knownPaths[path + "/"] else { return .broken }
-            target = SitePath(URLText.encoded(known))
-        } else {
-            // Relative to the page, as a browser reads it: it must lead to something published.
-            let resolved = page.resolving(destination)
-            guard let known = knownPaths[resolved] ?? knownPaths[resolved + "/"] else { return .broken }
-            // Kept as written when it names the target's own bytes (a browser sends the link's
-            // bytes, and a server may compare bytes); else rewritten like a site path.
-            let asWritten = page.resolving(destination, normalizing: false)
-            if !fragmentChanged, URLText.sameBytes(known, asWritten) || URLText.sameBytes(known, asWritten + "/") {
-                return .keep
-            }
-            target = SitePath(URLText.encoded(known))
+            return .found(SitePath(url.document), namedAsStored: false)
         }
-        var written = target.value
-        if let query = link.query { written += "?" + query }
-        if let fragment { written += "#" + fragment }
-        return .replace(SitePath(written).relative(from: page))
+        // A relative link is read from the page's URL, as a browser reads it.
+        let relative = !path.hasPrefix("/")
+        let resolved = relative ? page.resolving(String(link.path)) : path
+        guard let known = knownPaths[resolved] ?? knownPaths[resolved + "/"] else { return .missing }
+        // A browser sends the link's bytes, and a server may compare bytes.
+        let named = relative ? page.resolving(String(link.path), normalizing: false) : ""
+        let namedAsStored = relative && (URLText.sameBytes(known, named) || URLText.sameBytes(known, named + "/"))
+        return .found(SitePath(URLText.encoded(known)), namedAsStored: namedAsStored)
     }
 
     func explain(_ destination: String) -> String {
