@@ -32,7 +32,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         // Markdown → HTML through cmark-gfm: GFM extensions, heading ids, link rewriting.
-        .target(name: "Markdown", dependencies: ["CMarkGFM"]),
+        .target(name: "Markdown", dependencies: ["CMarkGFM", "Diagnostics"]),
         // link: documents → one site graph with URLs, cross references and page models.
         .target(name: "Site", dependencies: ["Diagnostics", "Content"]),
         // render: site graph + templates → output files (bytes at relative paths).
@@ -64,7 +64,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Build", "Content", "Diagnostics"], path: "Tests/TestSupport"),
 
         .testTarget(name: "ContentTests", dependencies: ["Content", "Diagnostics", "TestSupport"]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Diagnostics", "TestSupport"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Diagnostics", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Site", "Content", "Diagnostics", "TestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "Diagnostics", "TestSupport"]),

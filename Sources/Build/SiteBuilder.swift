@@ -107,7 +107,7 @@ public enum SiteBuilder {
     }
 
     static func checkBaseURL(_ url: String, into diagnostics: inout [Diagnostic]) -> String? {
-        if let problem = URLCheck.problem(with: url, schemes: ["http", "https"]) {
+        if let problem = BaseURL.problem(with: url) {
             diagnostics.append(.error("--base-url \(problem)", at: nil, rule: "options.base-url"))
             return nil
         }

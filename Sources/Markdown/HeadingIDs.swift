@@ -1,5 +1,6 @@
 import CMarkGFM
-import Foundation  // memchr
+import Diagnostics
+import Foundation  // memchr, NFC
 
 /// GitHub-style heading anchors: the slug rules, de-duplication, and getting `id="…"` into
 /// cmark's HTML without re-implementing its heading renderer.
@@ -11,7 +12,9 @@ import Foundation  // memchr
 enum HeadingIDs {
     /// `## Hello, World!` → `hello-world`: lowercased; letters, marks, numbers, `-` and `_` kept
     /// (any script); spaces become `-`; everything else (punctuation, symbols, emoji) is dropped.
-    /// Marks are kept so that decomposed accents and Indic vowel signs stay part of their word.
+    /// Marks are kept so that decomposed accents and Indic vowel signs stay part of their word,
+    /// and the result is NFC: a heading typed decomposed (`Vergu\u{308}tung`) gets the id a link
+    /// typed composed (`#vergütung`) names, since browsers compare ids code point by code point.
     static func slug(_ text: String) -> String {
         var slug: [UInt8] = []
         slug.reserveCapacity(text.utf8.count)
@@ -38,24 +41,8 @@ enum HeadingIDs {
                 break
             }
         }
-        return String(decoding: slug, as: UTF8.self)
-    }
-
-    /// Hands out unique ids within one document: `intro`, `intro-1`, `intro-2`, … and `section`
-    /// for headings with no usable text. A suffix that would clash with an id already taken
-    /// (say a heading literally titled "Intro 1") is skipped, so ids are always unique.
-    struct Deduplicator {
-        private var taken: Set<String> = []
-        private var nextSuffix: [String: Int] = [:]
-
-        mutating func unique(_ base: String) -> String {
-            let base = base.isEmpty ? "section" : base
-            if taken.insert(base).inserted { return base }
-            var n = nextSuffix[base, default: 1]
-            while !taken.insert("\(base)-\(n)").inserted { n += 1 }
-            nextSuffix[base] = n + 1
-            return "\(base)-\(n)"
-        }
+        let id = String(decoding: slug, as: UTF8.self)
+        return slug.contains(where: { $0 >= 0x80 }) ? id.precomposedStringWithCanonicalMapping : id
     }
 
     /// The plain text of a heading: text and code spans, line breaks as spaces. Images (their alt
@@ -88,14 +75,36 @@ enum HeadingIDs {
     struct Marker {
         let prefix: [UInt8]
 
+        /// The first of `<jobsite-heading:`, `<jobsite-heading-1:`, `<jobsite-heading-2:` … that
+        /// `input` does not contain, found in one pass: every occurrence of `<jobsite-heading`
+        /// marks the candidate it spells as taken (a search per candidate would be quadratic in
+        /// an input that spells many of them).
         init(avoiding input: UnsafeBufferPointer<UInt8>) {
-            var candidate = Array("<jobsite-heading:".utf8)
-            var attempt = 0
-            while contains(input, candidate) {
-                attempt += 1
-                candidate = Array("<jobsite-heading-\(attempt):".utf8)
+            let stem = Array("<jobsite-heading".utf8)
+            var taken: Set<Int> = []
+            var i = 0
+            while let open = firstIndex(of: stem[0], in: input, from: i) {
+                i = open + 1
+                guard hasPrefix(input, stem, at: open) else { continue }
+                var j = open + stem.count
+                if j < input.count, input[j] == UInt8(ascii: ":") {
+                    taken.insert(0)
+                } else if j < input.count, input[j] == UInt8(ascii: "-") {
+                    // `-<digits>:`; at most 18 digits, more than any count of candidates needs.
+                    j += 1
+                    var number = 0, digits = 0
+                    while j < input.count, digits < 18, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(input[j]) {
+                        number = number * 10 + Int(input[j] - UInt8(ascii: "0"))
+                        j += 1
+                        digits += 1
+                    }
+                    if digits > 0, j < input.count, input[j] == UInt8(ascii: ":") { taken.insert(number) }
+                }
+                i = max(i, j)
             }
-            prefix = candidate
+            WorkMeter.add(input.count)  // one forward pass: `i` only grows
+            let attempt = (0...).first { !taken.contains($0) }!
+            prefix = Array((attempt == 0 ? "<jobsite-heading:" : "<jobsite-heading-\(attempt):").utf8)
         }
 
         func marker(for index: Int) -> String {
@@ -199,21 +208,36 @@ private func hasPrefix(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]
     return true
 }
 
-/// Whether `needle` (non-empty) occurs in `haystack`. Linear in practice: memchr skips to the
-/// bytes equal to the needle's first one, and only those are compared further.
-private func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-    guard let first = needle.first else { return false }
-    var i = 0
-    while let candidate = firstIndex(of: first, in: haystack, from: i) {
-        if hasPrefix(haystack, needle, at: candidate) { return true }
-        i = candidate + 1
-    }
-    return false
-}
-
 /// The first index at or after `start` holding `byte` (memchr: vectorized in libc).
 private func firstIndex(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
     guard start < buffer.count, let base = buffer.baseAddress else { return nil }
     guard let found = memchr(base + start, Int32(byte), buffer.count - start) else { return nil }
     return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+}
+
+/// Hands out unique ids within one page: `intro`, `intro-1`, `intro-2`, … (from `firstSuffix`).
+/// A suffix that would clash with an id already taken (say a heading literally titled
+/// "Intro 1") is skipped, so ids are always unique. Each name remembers its next suffix, so n
+/// equal names cost O(n) in all, not O(n²).
+public struct UniqueIDs: Sendable {
+    private var taken: Set<String> = []
+    private var nextSuffix: [String: Int] = [:]
+    private let firstSuffix: Int
+
+    public init(firstSuffix: Int = 1) {
+        self.firstSuffix = firstSuffix
+    }
+
+    public mutating func unique(_ base: String) -> String {
+        if taken.insert(base).inserted { return base }
+        var n = nextSuffix[base, default: firstSuffix]
+        var attempts = 1
+        while !taken.insert("\(base)-\(n)").inserted {
+            n += 1
+            attempts += 1
+        }
+        WorkMeter.add(attempts)
+        nextSuffix[base] = n + 1
+        return "\(base)-\(n)"
+    }
 }

@@ -4,10 +4,12 @@ import CMarkGFM
 /// rewritten destinations go through cmark's own URL escaping and safe-mode checks.
 struct LinkRewriter {
     let resolve: @Sendable (String) -> LinkResolution
-    /// Built on the first broken link only: most documents have none.
+    /// Built on the first link that needs a position only: most documents have none.
     private var positions: SourcePositions?
     private let source: UnsafeBufferPointer<UInt8>
     private(set) var brokenLinks: [BrokenLink] = []
+    /// Links whose destination, once resolved, has a `#fragment` (see `RenderedMarkdown`).
+    private(set) var fragmentLinks: [LocatedLink] = []
 
     init(source: UnsafeBufferPointer<UInt8>, resolve: @escaping @Sendable (String) -> LinkResolution) {
         self.source = source
@@ -17,6 +19,7 @@ struct LinkRewriter {
     /// Resolves one CMARK_NODE_LINK or CMARK_NODE_IMAGE (autolinks included).
     mutating func visit(_ node: OpaquePointer) {
         let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        var written = destination
         switch resolve(destination) {
         case .keep:
             break
@@ -24,10 +27,19 @@ struct LinkRewriter {
             // cmark copies the string. A NUL inside `url` would cut it short there, which is
             // also what any C consumer of the URL would see.
             _ = cmark_node_set_url(node, url)
+            written = url
         case .broken:
-            if positions == nil { positions = SourcePositions(source) }
-            let start = positions?.start(ofLink: node) ?? (line: 0, column: 0)
-            brokenLinks.append(BrokenLink(destination: destination, line: start.line, column: start.column))
+            brokenLinks.append(located(node, destination))
+            return
         }
+        if written.utf8.contains(UInt8(ascii: "#")) {
+            fragmentLinks.append(located(node, written))
+        }
+    }
+
+    private mutating func located(_ node: OpaquePointer, _ destination: String) -> LocatedLink {
+        if positions == nil { positions = SourcePositions(source) }
+        let start = positions?.start(ofLink: node) ?? (line: 0, column: 0)
+        return LocatedLink(destination: destination, line: start.line, column: start.column)
     }
 }

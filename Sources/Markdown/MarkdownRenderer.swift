@@ -13,7 +13,8 @@ public enum MarkdownRenderer {
     /// `resolveLink` is called with the destination of every link and image node (autolinks
     /// included), in document order (footnote definitions come last, in the order they are
     /// referenced, as they are rendered). `.replace(url)` rewrites the destination; `.broken`
-    /// keeps it and records a `BrokenLink` at the node's start.
+    /// keeps it and records a `BrokenLink` at the node's start. Links whose final destination
+    /// has a `#fragment` are listed in `fragmentLinks` with their positions.
     public static func render(
         _ markdown: String,
         options: MarkdownOptions = .init(),
@@ -80,13 +81,14 @@ public enum MarkdownRenderer {
                 return true
             }
 
-            var ids = HeadingIDs.Deduplicator()
+            var ids = UniqueIDs()
             let headings = headingNodes.map { node in
                 let text = HeadingIDs.plainText(of: node)
+                let slug = HeadingIDs.slug(text)
                 return Heading(
                     level: Int(cmark_node_get_heading_level(node)),
                     text: text,
-                    id: ids.unique(HeadingIDs.slug(text))
+                    id: ids.unique(slug.isEmpty ? "section" : slug)  // no usable text
                 )
             }
 
@@ -102,7 +104,8 @@ public enum MarkdownRenderer {
                     String(decoding: $0, as: UTF8.self)
                 }
             }
-            return RenderedMarkdown(html: html, headings: headings, brokenLinks: rewriter?.brokenLinks ?? [])
+            return RenderedMarkdown(html: html, headings: headings, brokenLinks: rewriter?.brokenLinks ?? [],
+                                    fragmentLinks: rewriter?.fragmentLinks ?? [])
         }
         return rendered ?? RenderedMarkdown(html: "")
     }

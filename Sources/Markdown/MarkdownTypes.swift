@@ -43,8 +43,10 @@ public struct Heading: Sendable, Hashable {
     }
 }
 
-/// A link or image whose destination the resolver reported as `.broken`.
-public struct BrokenLink: Sendable, Hashable {
+/// A link or image and where it starts in the Markdown source.
+public struct LocatedLink: Sendable, Hashable {
+    /// For a broken link the destination as written; for a link with a fragment, the
+    /// destination written into the page (the resolver's replacement, before cmark's escaping).
     public var destination: String
     /// 1-based line in the Markdown text that was rendered (callers add their front-matter offset).
     public var line: Int
@@ -58,16 +60,25 @@ public struct BrokenLink: Sendable, Hashable {
     }
 }
 
+/// A link or image whose destination the resolver reported as `.broken`.
+public typealias BrokenLink = LocatedLink
+
 /// The result of rendering one Markdown document.
 public struct RenderedMarkdown: Sendable, Hashable {
     public var html: String
     public var headings: [Heading]
     /// In the order the resolver saw the links.
     public var brokenLinks: [BrokenLink]
+    /// Every link or image not reported broken whose destination (as written into the page) has
+    /// a `#`, in the order the resolver saw them: the anchor check on finished pages reports a
+    /// missing anchor at the link. Only collected when a resolver is given.
+    public var fragmentLinks: [LocatedLink]
 
-    public init(html: String, headings: [Heading] = [], brokenLinks: [BrokenLink] = []) {
+    public init(html: String, headings: [Heading] = [], brokenLinks: [BrokenLink] = [],
+                fragmentLinks: [LocatedLink] = []) {
         self.html = html
         self.headings = headings
         self.brokenLinks = brokenLinks
+        self.fragmentLinks = fragmentLinks
     }
 }

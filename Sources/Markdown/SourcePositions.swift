@@ -1,4 +1,5 @@
 import CMarkGFM
+import Diagnostics
 import Foundation  // memchr
 
 /// Where a link or image starts in the Markdown source, for diagnostics.
@@ -18,6 +19,8 @@ struct SourcePositions {
     private let lineStarts: [Int]
     /// Where the last autolink found by its text ended; see `find(_:near:line:)`.
     private var autolinkCursor = -1
+    /// The last column counted: on `line`, `scalars` characters precede byte `offset`.
+    private var columnCursor = (line: 0, offset: 0, scalars: 0)
 
     init(_ source: UnsafeBufferPointer<UInt8>) {
         self.source = source
@@ -188,14 +191,21 @@ struct SourcePositions {
     }
 
     /// cmark's columns count bytes; diagnostics count characters (as the YAML front matter's do).
-    private func scalarColumn(line: Int, byteColumn: Int) -> Int {
+    /// Counting resumes from the previous link when it stood earlier on the same line, so many
+    /// links on one long line (a table row, a minified paragraph) are counted in one pass.
+    private mutating func scalarColumn(line: Int, byteColumn: Int) -> Int {
         let bytes = lineBytes(line)
         let end = min(bytes.lowerBound + byteColumn - 1, bytes.upperBound)
         guard end > bytes.lowerBound else { return byteColumn }
-        var scalars = 0
-        for offset in bytes.lowerBound..<end where source[offset] & 0xC0 != 0x80 {
+        var (start, scalars) = (bytes.lowerBound, 0)
+        if columnCursor.line == line, columnCursor.offset <= end {
+            (start, scalars) = (columnCursor.offset, columnCursor.scalars)
+        }
+        for offset in start..<end where source[offset] & 0xC0 != 0x80 {
             scalars += 1
         }
+        WorkMeter.add(end - start)
+        columnCursor = (line, end, scalars)
         return scalars + 1
     }
 }

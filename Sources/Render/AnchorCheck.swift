@@ -2,16 +2,39 @@ import Content
 import Diagnostics
 import Site
 
+/// A link with a `#fragment` that a page's Markdown made, and where the author wrote it.
+public struct AnchorLink: Sendable, Hashable {
+    /// The destination as written into the page (`../about/#vergütung`), before HTML escaping.
+    public var href: String
+    public var location: SourceLocation
+
+    public init(href: String, location: SourceLocation) {
+        self.href = href
+        self.location = location
+    }
+}
+
 /// Checks the `#fragment` of every internal link in the finished pages: the page it points to
 /// must have an element with that id. Working on the output catches what the Markdown stage
 /// cannot know (ids made by templates, like `level-l3`) and mistakes in templates too.
+///
+/// Fragments and ids are compared as `URLText.comparable` makes them, the fragment both as
+/// written and percent-decoded (as a browser tries it). A link from Markdown is reported at the
+/// link (the page carries those links with their positions); any other (a template's) once per
+/// page, at the page's source file.
 enum AnchorCheck {
-    static func check(_ pages: [RenderedPage], bodies: [String: MarkdownBody]) -> [Diagnostic] {
+    static func check(_ pages: [RenderedPage]) -> [Diagnostic] {
         // Both passes look at one page at a time, so they spread over the cores.
         let pageIDs = pages.parallelMap { attributeValues(named: "id", in: $0.html).map(String.init) }
-        let ids = Dictionary(zip(pages.map(\.path.document), pageIDs.map(Set.init)), uniquingKeysWith: { $0.union($1) })
+        let ids = Dictionary(zip(pages.map(\.path.document), pageIDs.map { Set($0.map(comparableID)) }),
+                             uniquingKeysWith: { $0.union($1) })
         return zip(pages, pageIDs).flatMap { duplicateIDs($1, on: $0) }
-            + pages.parallelMap { missingAnchors(on: $0, ids: ids, bodies: bodies) }.flatMap { $0 }
+            + pages.parallelMap { missingAnchors(on: $0, ids: ids) }.flatMap { $0 }
+    }
+
+    /// An id as links are compared with it: entities decoded, NFC (an id is not percent-encoded).
+    static func comparableID(_ id: String) -> String {
+        URLText.comparable(unescapingHTML(id[...]), percentEncoded: false)
     }
 
     /// Two elements with one id make a link to it ambiguous and the HTML invalid — typically a
@@ -25,47 +48,79 @@ enum AnchorCheck {
         }
     }
 
-    static func missingAnchors(on page: RenderedPage, ids: [String: Set<String>],
-                               bodies: [String: MarkdownBody]) -> [Diagnostic] {
+    /// `ids`: each page's ids in `comparableID` form, by the page's document path.
+    static func missingAnchors(on page: RenderedPage, ids: [String: Set<String>]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var reported: Set<Substring> = []
+        var checked: Set<String> = []  // Anchor.key
+        WorkMeter.add(page.anchorLinks.count)  // a link's position is known: nothing is searched for it
+        for link in page.anchorLinks {
+            guard let anchor = Anchor(href: link.href[...], on: page.path) else { continue }
+            checked.insert(anchor.key)
+            if anchor.isMissing(from: ids) { diagnostics.append(missing(link.href, anchor, at: link.location)) }
+        }
         for href in attributeValues(named: "href", in: page.html) {
-            guard let hash = href.firstIndex(of: "#"), !href.contains(":"), !href.hasPrefix("//") else { continue }
-            let fragment = href[href.index(after: hash)...]
-            guard !fragment.isEmpty else { continue }
-            let target = href[..<hash].isEmpty ? page.path.document : page.path.resolving(String(href[..<hash]))
-            guard let known = ids[target], !known.contains(String(fragment)) else { continue }
-            guard reported.insert(href).inserted else { continue }
-            diagnostics.append(.error("the link '\(href)' points at #\(fragment), which \(target) does not have",
-                                      at: location(of: "#" + fragment, page: page, bodies: bodies),
-                                      rule: "link.missing-anchor"))
+            guard let anchor = Anchor(href: unescapingHTML(href)[...], on: page.path),
+                  checked.insert(anchor.key).inserted, anchor.isMissing(from: ids) else { continue }
+            diagnostics.append(missing(String(href), anchor, at: page.sources.first.map { SourceLocation(file: $0) }))
         }
         return diagnostics
     }
 
-    /// Where the author wrote the fragment: its first occurrence in the Markdown shown on the
-    /// page, or else the page's own source file (a template made the link).
-    static func location(of text: String, page: RenderedPage, bodies: [String: MarkdownBody]) -> SourceLocation? {
-        guard let (source, body, range) = page.sources.lazy.compactMap({ source in
-            bodies[source].flatMap { body in body.text.range(of: text).map { (source, body, $0) } }
-        }).first else { return page.sources.first.map { SourceLocation(file: $0) } }
-        let before = body.text[..<range.lowerBound]
-        let line = before.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
-        let column = before.distance(from: before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex,
-                                     to: before.endIndex) + 1
-        return SourceLocation(file: source, line: body.firstLine + line, column: column)
+    private static func missing(_ href: String, _ anchor: Anchor, at location: SourceLocation?) -> Diagnostic {
+        .error("the link '\(href)' points at #\(anchor.fragment), which \(anchor.document) does not have",
+               at: location, rule: "link.missing-anchor")
     }
 
-    /// The values of `name="…"` attributes, as written (the ids and hrefs jobsite writes
-    /// never need entity decoding for the parts compared here). One pass over the UTF-8 bytes:
-    /// list pages of large sites are megabytes long.
+    /// Where an internal link with a fragment leads, in the form ids are compared in.
+    struct Anchor {
+        /// The target page's path without fragment, `URLText.comparable`.
+        var document: String
+        /// Percent-decoded and NFC.
+        var fragment: String
+        /// NFC but not decoded: a browser first looks for the fragment as written.
+        var literal: String
+
+        /// Nil for links without a fragment, with a scheme (`https:`, `mailto:`) or to another host.
+        init?(href: Substring, on page: SitePath) {
+            guard let hash = href.firstIndex(of: "#"), !href.hasPrefix("//") else { return nil }
+            let before = href[..<hash]
+            let raw = href[href.index(after: hash)...]
+            guard !raw.isEmpty, !before.contains(":") else { return nil }
+            document = page.resolving(String(before))
+            fragment = URLText.comparable(raw)
+            literal = URLText.comparable(raw, percentEncoded: false)
+        }
+
+        var key: String { document + "#" + fragment }
+
+        /// Whether the target is a page of the site and has no such id.
+        func isMissing(from ids: [String: Set<String>]) -> Bool {
+            guard let known = ids[document] else { return false }
+            return !known.contains(literal) && !known.contains(fragment)
+        }
+    }
+
+    /// The few entities cmark and Mustache write into attribute values, decoded.
+    static func unescapingHTML(_ value: Substring) -> String {
+        guard value.contains("&") else { return String(value) }
+        var text = String(value)
+        for (entity, character) in [("&quot;", "\""), ("&#39;", "'"), ("&#x27;", "'"), ("&lt;", "<"), ("&gt;", ">"),
+                                    ("&amp;", "&")] where text.contains(entity) {
+            text = text.replacingOccurrences(of: entity, with: character)
+        }
+        return text
+    }
+
+    /// The values of `name="…"` attributes, as written. One pass over the UTF-8 bytes: list
+    /// pages of large sites are megabytes long.
     static func attributeValues(named name: String, in html: String) -> [Substring] {
         let needle = Array(" \(name)=\"".utf8)
         let bytes = html.utf8
         var values: [Substring] = []
         var index = bytes.startIndex
+        defer { WorkMeter.add(bytes.distance(from: bytes.startIndex, to: index)) }  // one pass: index only grows
         outer: while index < bytes.endIndex {
-            guard let space = bytes[index...].firstIndex(of: needle[0]) else { break }
+            guard let space = bytes[index...].firstIndex(of: needle[0]) else { index = bytes.endIndex; break }
             var cursor = space
             for expected in needle {
                 guard cursor < bytes.endIndex, bytes[cursor] == expected else {
@@ -74,7 +129,7 @@ enum AnchorCheck {
                 }
                 cursor = bytes.index(after: cursor)
             }
-            guard let end = bytes[cursor...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+            guard let end = bytes[cursor...].firstIndex(of: UInt8(ascii: "\"")) else { index = bytes.endIndex; break }
             values.append(html[cursor..<end])
             index = bytes.index(after: end)
         }

@@ -8,72 +8,139 @@ import Site
 /// Links to files or site paths that do not exist are reported at their position in the file.
 struct MarkdownBodies: Sendable {
     let options: MarkdownOptions
+    /// Published content files' URLs, by their path in `URLText.comparable` form.
     let urlsBySource: [String: SitePath]
+    /// Content files that failed validation, in `URLText.comparable` form.
     let unavailableSources: Set<String>
-    /// Site paths that exist: generated pages (without fragment) and static files.
-    let knownPaths: Set<String>
+    /// Site paths that exist (generated pages without fragment, static files), in
+    /// `URLText.comparable` form, each mapped to its own spelling (a file's name as on disk).
+    let knownPaths: [String: String]
 
     init(graph: SiteGraph, staticPaths: [String]) {
         options = MarkdownOptions(unsafeHTML: graph.config.markdown.unsafeHTML,
                                   smartPunctuation: graph.config.markdown.smartPunctuation)
-        urlsBySource = graph.urlsBySource
-        unavailableSources = graph.unavailableSources
-        var known = Set([SitePath.home, .roles, .ladders, .faq, .notFound].map(\.value))
-        for path in graph.urlsBySource.values { known.insert(path.document) }
-        for file in staticPaths { known.insert("/" + file) }
-        knownPaths = known
+        urlsBySource = Dictionary(graph.urlsBySource.map { (URLText.comparable($0.key, percentEncoded: false), $0.value) },
+                                  uniquingKeysWith: { first, _ in first })
+        unavailableSources = Set(graph.unavailableSources.map { URLText.comparable($0, percentEncoded: false) })
+        let pages = [SitePath.home, .roles, .ladders, .faq, .notFound].map(\.value) + graph.urlsBySource.values.map(\.document)
+        knownPaths = LinkResolver.index(pages + staticPaths.map { "/" + $0 })
     }
 
-    func render(_ body: MarkdownBody, source: String, on page: SitePath) -> (html: String, diagnostics: [Diagnostic]) {
+    /// One Markdown body rendered for a page: its HTML, its broken links, and the links with a
+    /// `#fragment` the anchor check looks at, each at its position in `source`.
+    struct Rendered {
+        var html: String
+        var diagnostics: [Diagnostic]
+        var anchorLinks: [AnchorLink]
+    }
+
+    func render(_ body: MarkdownBody, source: String, on page: SitePath) -> Rendered {
         let resolver = LinkResolver(source: source, page: page, urlsBySource: urlsBySource, knownPaths: knownPaths,
                                     unavailableSources: unavailableSources)
         let rendered = MarkdownRenderer.render(body.text, options: options, resolveLink: resolver.resolve)
+        func location(_ link: LocatedLink) -> SourceLocation {
+            SourceLocation(file: source, line: body.firstLine + link.line - 1, column: link.column)
+        }
         let diagnostics = rendered.brokenLinks.map { link in
             Diagnostic.error("broken link '\(link.destination)': \(resolver.explain(link.destination))",
-                             at: SourceLocation(file: source, line: body.firstLine + link.line - 1, column: link.column),
-                             rule: "link.broken")
+                             at: location(link), rule: "link.broken")
         }
-        return (rendered.html, diagnostics)
+        let anchorLinks = rendered.fragmentLinks.map { AnchorLink(href: $0.destination, location: location($0)) }
+        return Rendered(html: rendered.html, diagnostics: diagnostics, anchorLinks: anchorLinks)
     }
 }
 
+/// Decides, for one link of one page's Markdown, what the page gets: the URL of the page a
+/// `.md` file becomes, a site path made relative, or the link as written; or that it is broken.
+///
+/// Only the path is checked; a `?query` passes through unchanged. Paths and fragments are
+/// compared in `URLText.comparable` form (percent-decoded, NFC), and a rewritten link names its
+/// target as stored, so a static file whose name is NFD on disk is reached on a byte-exact server.
 struct LinkResolver: Sendable {
     let source: String
     let page: SitePath
+    /// By content path in `URLText.comparable` form.
     let urlsBySource: [String: SitePath]
-    let knownPaths: Set<String>
+    /// See `MarkdownBodies.knownPaths`; build it with `index(_:)`.
+    let knownPaths: [String: String]
     var unavailableSources: Set<String> = []
 
+    /// Site paths by their `URLText.comparable` form; of two paths that only differ in
+    /// normalisation the first one wins.
+    static func index(_ paths: some Sequence<String>) -> [String: String] {
+        var index: [String: String] = [:]
+        for path in paths {
+            let key = URLText.comparable(path, percentEncoded: false)
+            if index[key] == nil { index[key] = path }
+        }
+        return index
+    }
+
     func resolve(_ destination: String) -> LinkResolution {
-        if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") || hasScheme(destination) {
+        if destination.isEmpty || destination.hasPrefix("//") || hasScheme(destination) {
             return .keep
         }
-        let (path, fragment) = split(destination)
+        let link = URLText.Parts(destination)
+        var fragment = link.fragment.map(URLText.writtenFragment)
+        let fragmentChanged = fragment.map { !URLText.sameBytes($0, link.fragment ?? "") } ?? false
+        if link.path.isEmpty {
+            // `#fragment` or `?query`: this page; only a fragment that is not NFC is rewritten.
+            guard fragmentChanged, let fragment else { return .keep }
+            return .replace((link.query.map { "?" + $0 } ?? "") + "#" + fragment)
+        }
+        switch lookUp(link, fragment: &fragment) {
+        case .unavailable: return .keep
+        case .missing: return .broken
+        case .found(_, namedAsStored: true) where !fragmentChanged: return .keep
+        case .found(let target, _):
+            var written = target.value
+            if let query = link.query { written += "?" + query }
+            if let fragment { written += "#" + fragment }
+            return .replace(SitePath(written).relative(from: page))
+        }
+    }
+
+    /// What the path of a link leads to.
+    private enum Lookup {
+        /// A published page or file, as the site path to write. `namedAsStored`: a relative link
+        /// that already names the target with its own bytes, which may stay as the author wrote it.
+        case found(SitePath, namedAsStored: Bool)
+        /// A content file that failed validation: its own errors say what is wrong.
+        case unavailable
+        case missing
+    }
+
+    /// `fragment` is adjusted for links into an FAQ answer, whose ids the FAQ page scopes.
+    private func lookUp(_ link: URLText.Parts, fragment: inout String?) -> Lookup {
+        let path = URLText.comparable(link.path)
         if path.hasSuffix(".md") {
             let targetSource = sourcePath(for: path)
-            guard let target = urlsBySource[targetSource] else {
-                return unavailableSources.contains(targetSource) ? .keep : .broken
+            guard let url = urlsBySource[targetSource] else {
+                return unavailableSources.contains(targetSource) ? .unavailable : .missing
             }
-            var url = target
-            if let fragment { url = SitePath(target.document + "#" + fragment) }
-            return .replace(url.relative(from: page))
+            // `pay.md#details` is `#pay-details` on the FAQ page; `pay.md` and `pay.md#pay` are
+            // the entry itself.
+            if let entry = url.fragment {
+                fragment = fragment.map { $0 == entry ? entry : "\(entry)-\($0)" } ?? entry
+            }
+            return .found(SitePath(url.document), namedAsStored: false)
         }
-        if path.hasPrefix("/") {
-            let candidates = [path, path.hasSuffix("/") ? path : path + "/"]
-            guard let known = candidates.first(where: knownPaths.contains) else { return .broken }
-            return .replace(SitePath(known + (fragment.map { "#" + $0 } ?? "")).relative(from: page))
-        }
-        // Relative to the page, as a browser reads it: it must lead to something published.
-        let target = page.resolving(path)
-        return knownPaths.contains(target) || knownPaths.contains(target + "/") ? .keep : .broken
+        // A relative link is read from the page's URL, as a browser reads it.
+        let relative = !path.hasPrefix("/")
+        let resolved = relative ? page.resolving(String(link.path)) : path
+        guard let known = knownPaths[resolved] ?? knownPaths[resolved + "/"] else { return .missing }
+        // A browser sends the link's bytes, and a server may compare bytes.
+        let named = relative ? page.resolving(String(link.path), normalizing: false) : ""
+        let namedAsStored = relative && (URLText.sameBytes(known, named) || URLText.sameBytes(known, named + "/"))
+        return .found(SitePath(URLText.encoded(known)), namedAsStored: namedAsStored)
     }
 
     func explain(_ destination: String) -> String {
-        let (path, _) = split(destination)
+        let path = URLText.comparable(URLText.Parts(destination).path)
         if path.hasSuffix(".md") {
             return "no published content file \(sourcePath(for: path))"
         }
-        return "no page or static file at \(path.hasPrefix("/") ? path : page.resolving(path))"
+        return "no page or static file at \(path.hasPrefix("/") ? path : page.resolving(destination))"
     }
 
     private func hasScheme(_ text: String) -> Bool {
@@ -81,12 +148,6 @@ struct LinkResolver: Sendable {
         let scheme = text[..<colon]
         return !scheme.isEmpty && scheme.first!.isLetter
             && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
-    }
-
-    private func split(_ destination: String) -> (String, String?) {
-        let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let path = String(parts[0]).removingPercentEncoding ?? String(parts[0])
-        return (path, parts.count > 1 ? String(parts[1]) : nil)
     }
 
     /// The content file a `.md` link points at: relative to the linking file, or to `content/`

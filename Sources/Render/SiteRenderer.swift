@@ -9,6 +9,8 @@ public struct RenderedPage: Sendable, Hashable {
     public var html: String
     /// The content files whose Markdown appears on the page, its own first.
     public var sources: [String] = []
+    /// The links with a `#fragment` that the page's Markdown made, at their positions.
+    public var anchorLinks: [AnchorLink] = []
 
     /// The one content file the page presents, if it presents one (for messages about the output).
     public var source: String? { sources.count == 1 ? sources[0] : nil }
@@ -21,6 +23,12 @@ public struct RenderedPage: Sendable, Hashable {
 public enum SiteRenderer {
     public static func render(_ graph: SiteGraph, theme: Theme, staticPaths: [String]) -> ([RenderedPage], [Diagnostic]) {
         let bodies = MarkdownBodies(graph: graph, staticPaths: staticPaths)
+        var graph = graph
+        // A logo given as a site path names the static file as stored (its bytes may be NFD).
+        if let logo = graph.config.organization?.logo, logo.hasPrefix("/"), !logo.hasPrefix("//"),
+           let stored = bodies.knownPaths[URLText.comparable(logo)] {
+            graph.config.organization?.logo = URLText.encoded(stored)
+        }
         let views = ViewBuilder(graph: graph)
         let job = RenderJob(graph: graph, theme: theme, bodies: bodies, views: views)
 
@@ -30,12 +38,7 @@ public enum SiteRenderer {
             + graph.ladders.map(PageJob.ladder) + graph.pages.map(PageJob.page) + graph.roles.map(PageJob.role)
         let all = pageJobs.parallelMap { job.render($0) }
         let pages = all.map(\.page).sorted { $0.path < $1.path }
-        var sources: [String: MarkdownBody] = [:]
-        for role in graph.roles { sources[role.source] = role.body }
-        for ladder in graph.ladders { sources[ladder.source] = ladder.body }
-        for faq in graph.faqs { sources[faq.source] = faq.body }
-        for page in graph.pages + [graph.homeIntro].compactMap({ $0 }) { sources[page.source] = page.body }
-        return (pages, all.flatMap(\.diagnostics) + AnchorCheck.check(pages, bodies: sources))
+        return (pages, all.flatMap(\.diagnostics) + AnchorCheck.check(pages))
     }
 }
 
@@ -85,8 +88,10 @@ struct RenderJob: Sendable {
     }
 
     func page(_ template: String, _ context: PageContext, at path: SitePath, from sources: [String] = [],
-              _ diagnostics: [Diagnostic] = []) -> Output {
-        (RenderedPage(path: path, html: theme.render(template, context), sources: sources), diagnostics)
+              _ bodies: [MarkdownBodies.Rendered] = []) -> Output {
+        (RenderedPage(path: path, html: theme.render(template, context), sources: sources,
+                      anchorLinks: bodies.flatMap(\.anchorLinks)),
+         bodies.flatMap(\.diagnostics))
     }
 
     func rolePage(_ role: Role) -> Output {
@@ -94,25 +99,20 @@ struct RenderJob: Sendable {
         let body = bodies.render(role.body, source: role.source, on: path)
         var context = context(for: path, title: role.title, description: role.summary)
         context.role = views.roleView(role, body: body.html)
-        return page("role", context, at: path, from: [role.source], body.diagnostics)
+        return page("role", context, at: path, from: [role.source], [body])
     }
 
     func homePage() -> Output {
-        var diagnostics: [Diagnostic] = []
-        let intro = graph.homeIntro.map { page -> String in
-            let rendered = bodies.render(page.body, source: page.source, on: .home)
-            diagnostics += rendered.diagnostics
-            return rendered.html
-        }
+        let intro = graph.homeIntro.map { bodies.render($0.body, source: $0.source, on: .home) }
         // Questions only: an answer's in-page links (`#other-question`) belong to the FAQ page.
         let highlights = graph.faqs.prefix(4).map { views.faqItem($0, answer: nil) }
         var context = context(for: .home, title: graph.config.title, description: graph.homeIntro?.description)
-        context.home = HomeView(heading: graph.homeIntro?.title ?? graph.config.title, intro: intro,
+        context.home = HomeView(heading: graph.homeIntro?.title ?? graph.config.title, intro: intro?.html,
                                 roleCount: graph.roles.count, roleCountText: Format.openRoles(graph.roles.count),
                                 departments: views.departments(graph.roles, limit: ViewBuilder.summaryLimit),
                                 ladders: graph.ladders.map(views.ladderCard), faqs: Array(highlights),
                                 hasMoreFAQs: graph.faqs.count > highlights.count)
-        return page("home", context, at: .home, from: [graph.homeIntro?.source].compactMap { $0 }, diagnostics)
+        return page("home", context, at: .home, from: [graph.homeIntro?.source].compactMap { $0 }, [intro].compactMap { $0 })
     }
 
     func roleListPage() -> Output {
@@ -136,20 +136,23 @@ struct RenderJob: Sendable {
         let intro = bodies.render(ladder.body, source: ladder.source, on: path)
         var context = context(for: path, title: ladder.title, description: ladder.summary)
         context.ladder = views.ladderView(ladder, intro: intro.html)
-        return page("ladder", context, at: path, from: [ladder.source], intro.diagnostics)
+        return page("ladder", context, at: path, from: [ladder.source], [intro])
     }
 
     func faqPage() -> Output {
-        var diagnostics: [Diagnostic] = []
+        var answers: [MarkdownBodies.Rendered] = []
         let entries = graph.faqs.map { faq in
-            let answer = bodies.render(faq.body, source: faq.source, on: .faq)
-            diagnostics += answer.diagnostics
-            return views.faqItem(faq, answer: scopingIDs(of: answer.html, to: faq.slug))
+            var answer = bodies.render(faq.body, source: faq.source, on: .faq)
+            let scoping = IDScoping(prefix: faq.slug, html: answer.html)
+            answer.html = scoping.apply(to: answer.html)
+            answer.anchorLinks = answer.anchorLinks.map(scoping.apply)
+            answers.append(answer)
+            return views.faqItem(faq, answer: answer.html)
         }
         var context = context(for: .faq, title: "Frequently asked questions",
                               description: "Answers about pay, levels, interviews and working here.")
         context.faq = FAQView(entries: entries)
-        return page("faq", context, at: .faq, from: graph.faqs.map(\.source), diagnostics)
+        return page("faq", context, at: .faq, from: graph.faqs.map(\.source), answers)
     }
 
     func plainPage(_ plain: Page) -> Output {
@@ -157,20 +160,7 @@ struct RenderJob: Sendable {
         let body = bodies.render(plain.body, source: plain.source, on: path)
         var context = context(for: path, title: plain.title, description: plain.description)
         context.page = PlainPageView(title: plain.title, body: body.html)
-        return page("page", context, at: path, from: [plain.source], body.diagnostics)
-    }
-
-    /// Many answers share the FAQ page, and each was rendered as its own document: two answers
-    /// with a `## Details` heading or a footnote `[^1]` would give the page two `id="details"`
-    /// or `id="fn-1"`. Every id an answer defines, and its links to them, get the entry's slug
-    /// as a prefix (`pay-details`, `pay-fn-1`); links to other entries stay as they are.
-    func scopingIDs(of html: String, to prefix: String) -> String {
-        var html = html
-        for id in Set(AnchorCheck.attributeValues(named: "id", in: html).map(String.init)) {
-            html = html.replacingOccurrences(of: " id=\"\(id)\"", with: " id=\"\(prefix)-\(id)\"")
-                .replacingOccurrences(of: " href=\"#\(id)\"", with: " href=\"#\(prefix)-\(id)\"")
-        }
-        return html
+        return page("page", context, at: path, from: [plain.source], [body])
     }
 
     func notFoundPage() -> Output {

@@ -75,10 +75,13 @@ public struct Theme: Sendable {
         var diagnostics: [Diagnostic] = []
         var finished: Set<String> = []
         var onPath: [String] = []
+        var positionOnPath: [String: Int] = [:]  // a look-up, not a search along the path per include
         func visit(_ name: String) {
+            positionOnPath[name] = onPath.count
             onPath.append(name)
             for reference in includes[name] ?? [] where includes[reference.name] != nil {
-                if let start = onPath.firstIndex(of: reference.name) {
+                WorkMeter.add(1)
+                if let start = positionOnPath[reference.name] {
                     let cycle = (onPath[start...] + [reference.name]).joined(separator: " → ")
                     diagnostics.append(.error("templates include each other in a loop: \(cycle)",
                                               at: SourceLocation(file: files[name]!.path, line: reference.line, column: reference.column),
@@ -88,6 +91,7 @@ public struct Theme: Sendable {
                 }
             }
             onPath.removeLast()
+            positionOnPath[name] = nil
             finished.insert(name)
         }
         for name in includes.keys.sorted() where !finished.contains(name) { visit(name) }
@@ -100,8 +104,12 @@ public struct Theme: Sendable {
         var references: [Reference] = []
         for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = line[...]
+            // Columns are counted on from the previous tag: a minified template is one long line.
+            var (counted, column) = (line.startIndex, 1)
             while let open = rest.range(of: "{{") {
-                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                let step = line.distance(from: counted, to: open.lowerBound)
+                WorkMeter.add(step)
+                (column, counted) = (column + step, open.lowerBound)
                 var tag = rest[open.upperBound...].drop { $0 == " " }
                 rest = rest[open.upperBound...]
                 guard let kind = tag.first, kind == ">" || kind == "<" else { continue }

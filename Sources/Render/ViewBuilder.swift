@@ -1,11 +1,21 @@
-import Foundation
 import Content
+import Diagnostics
+import Foundation
+import Markdown
 import Site
 
 /// Turns the site graph into template values. Paths are written without the leading slash;
 /// templates prefix them with `root`.
 struct ViewBuilder: Sendable {
     let graph: SiteGraph
+    /// Pages with `menu`, in menu order: sorted once, not for every page's navigation.
+    private let menu: [(title: String, path: SitePath)]
+
+    init(graph: SiteGraph) {
+        self.graph = graph
+        menu = graph.pages.filter { $0.menu != nil }.sorted { ($0.menu!, $0.path) < ($1.menu!, $1.path) }
+            .map { ($0.title, SitePath.page($0.path)) }
+    }
 
     func path(_ sitePath: SitePath) -> String {
         String(sitePath.value.dropFirst())
@@ -42,15 +52,11 @@ struct ViewBuilder: Sendable {
         // called that stays a group of its own.
         let groups = Dictionary(grouping: roles, by: \.department)
         let names = groups.keys.sorted { ($0 == nil ? 1 : 0, $0 ?? "") < ($1 == nil ? 1 : 0, $1 ?? "") }
-        var anchors: Set<String> = []
+        var anchors = UniqueIDs(firstSuffix: 2)  // "R&D" and "R D" slug alike; ids on one page must differ
         return names.map { name in
             let group = groups[name]!
             let cards = group.prefix(limit ?? group.count).map(card)
-            var anchor = anchor(name ?? "other teams")
-            // "R&D" and "R D" slug alike; ids on one page must differ.
-            if !anchors.insert(anchor).inserted {
-                anchor = (2...).lazy.map { "\(anchor)-\($0)" }.first { anchors.insert($0).inserted }!
-            }
+            let anchor = anchors.unique(anchor(name ?? "other teams"))
             return Department(name: name ?? "Other teams", anchor: anchor, roleCount: group.count,
                               roleCountText: Format.openRoles(group.count), roles: cards,
                               hasMoreRoles: group.count > cards.count, moreRoleCount: group.count - cards.count)
@@ -116,9 +122,9 @@ struct ViewBuilder: Sendable {
             .init(title: "Career ladders", path: path(.ladders), current: current.value.hasPrefix(SitePath.ladders.value)),
             .init(title: "FAQ", path: path(.faq), current: current == .faq),
         ]
-        for page in graph.pages.filter({ $0.menu != nil }).sorted(by: { ($0.menu!, $0.path) < ($1.menu!, $1.path) }) {
-            let pagePath = SitePath.page(page.path)
-            nav.append(.init(title: page.title, path: path(pagePath), current: current == pagePath))
+        WorkMeter.add(menu.count)
+        for page in menu {
+            nav.append(.init(title: page.title, path: path(page.path), current: current == page.path))
         }
         return SiteView(title: config.title, description: config.description, language: config.language,
                         baseURL: config.baseURL,

@@ -82,6 +82,9 @@ public enum Linker {
     /// A posting's ladder and level must exist; its pay should sit inside the level's band.
     static func checkRoleReferences(_ graph: SiteGraph, today: CalendarDate) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        // Ladders whose files failed validation: postings on them get no follow-on error.
+        let failedLadders = Set(graph.unavailableSources.filter { ContentParser.kind(of: $0) == .ladder }.map(URLName.id(ofFile:)))
+        WorkMeter.add(graph.unavailableSources.count)
         for role in graph.roles {
             if let validThrough = role.validThrough, validThrough < today {
                 diagnostics.append(.warning("this posting expired on \(validThrough) (valid_through) but is still published",
@@ -90,16 +93,14 @@ public enum Linker {
             }
             guard let ladderID = role.ladder, let levelID = role.level else { continue }
             guard let ladder = graph.ladder(id: ladderID) else {
-                if graph.unavailableSources.contains(where: { ContentParser.kind(of: $0) == .ladder && URLName.id(ofFile: $0) == ladderID }) {
-                    continue
-                }
+                if failedLadders.contains(ladderID) { continue }
                 let known = graph.ladders.map(\.id)
                 let hint = closestMatch(to: ladderID, in: known).map { "; did you mean '\($0)'?" }
                     ?? (known.isEmpty ? "; there are no ladders in content/ladders/" : "; known ladders: \(known.joined(separator: ", "))")
                 diagnostics.append(.error("unknown ladder '\(ladderID)'\(hint)", at: role.fieldLocations["ladder"], rule: "link.unknown-ladder"))
                 continue
             }
-            guard let level = ladder.level(id: levelID) else {
+            guard let level = graph.placement(of: role)?.level else {
                 let known = ladder.levels.map(\.id)
                 diagnostics.append(.error("ladder '\(ladderID)' has no level '\(levelID)'; its levels are \(known.joined(separator: ", "))",
                                           at: role.fieldLocations["level"], rule: "link.unknown-level"))

@@ -7,8 +7,8 @@ import Diagnostics
 public struct SiteGraph: Sendable {
     public var config: SiteConfig
     /// Open postings, newest first (then by title and slug, so the order is total).
-    public var roles: [Role]
-    public var ladders: [Ladder]
+    public let roles: [Role]
+    public let ladders: [Ladder]
     /// By `order`, then question.
     public var faqs: [FAQEntry]
     /// Plain pages by path; the home page intro (`content/index.md`) is not among them.
@@ -21,6 +21,17 @@ public struct SiteGraph: Sendable {
     /// again as missing: the file's own errors already say what is wrong.
     public var unavailableSources: Set<String> = []
 
+    /// Built once, so that a lookup per posting card or per level is not a search through every
+    /// ladder, level or posting (which made large sites quadratic).
+    private let index: Index
+
+    private struct Index: Sendable {
+        /// Position in `ladders` (the first ladder with the id) and its levels' positions.
+        var ladders: [String: (ladder: Int, levels: [String: Int])] = [:]
+        /// Postings by ladder id, then level id, in display order.
+        var roles: [String: [String: [Role]]] = [:]
+    }
+
     public init(config: SiteConfig, roles: [Role], ladders: [Ladder], faqs: [FAQEntry], pages: [Page],
                 homeIntro: Page?, urlsBySource: [String: SitePath], unavailableSources: Set<String> = []) {
         self.config = config
@@ -31,22 +42,38 @@ public struct SiteGraph: Sendable {
         self.homeIntro = homeIntro
         self.urlsBySource = urlsBySource
         self.unavailableSources = unavailableSources
+        var index = Index()
+        for (position, ladder) in ladders.enumerated() where index.ladders[ladder.id] == nil {
+            var levels: [String: Int] = [:]
+            for (level, entry) in ladder.levels.enumerated() where levels[entry.id] == nil { levels[entry.id] = level }
+            index.ladders[ladder.id] = (position, levels)
+        }
+        for role in roles {
+            guard let ladder = role.ladder, let level = role.level else { continue }
+            index.roles[ladder, default: [:]][level, default: []].append(role)
+        }
+        self.index = index
     }
 
     public func ladder(id: String) -> Ladder? {
-        ladders.first { $0.id == id }
+        WorkMeter.add(1)
+        return index.ladders[id].map { ladders[$0.ladder] }
     }
 
     /// The ladder and level a posting sits on, when it names ones that exist.
     public func placement(of role: Role) -> (ladder: Ladder, level: LadderLevel)? {
-        guard let ladderID = role.ladder, let levelID = role.level, let ladder = ladder(id: ladderID),
-              let level = ladder.level(id: levelID) else { return nil }
-        return (ladder, level)
+        guard let ladderID = role.ladder, let levelID = role.level else { return nil }
+        WorkMeter.add(1)
+        guard let found = index.ladders[ladderID], let level = found.levels[levelID] else { return nil }
+        let ladder = ladders[found.ladder]
+        return (ladder, ladder.levels[level])
     }
 
     /// Postings at one level of one ladder, in display order.
     public func roles(ladder: String, level: String) -> [Role] {
-        roles.filter { $0.ladder == ladder && $0.level == level }
+        let found = index.roles[ladder]?[level] ?? []
+        WorkMeter.add(1 + found.count)
+        return found
     }
 }
 
@@ -84,6 +111,11 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
         value.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? value
     }
 
+    /// The fragment without its `#` (`pay` for `/faq/#pay`), or nil.
+    public var fragment: String? {
+        value.firstIndex(of: "#").map { String(value[value.index(after: $0)...]) }
+    }
+
     /// The file that serves this path, relative to the output folder (`roles/x/index.html`).
     public var outputFile: String {
         let path = document.dropFirst()
@@ -103,17 +135,21 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     /// The site path a relative link on this page leads to, as a browser reads it:
-    /// `../style.css` on `/roles/x/` is `/roles/style.css`. The query is dropped; `..` stops at
-    /// the root.
-    public func resolving(_ relative: String) -> String {
+    /// `../style.css` on `/roles/x/` is `/roles/style.css`. The query and fragment are dropped;
+    /// `..` stops at the root. Segments are compared as `URLText.comparable` makes them
+    /// (percent-decoded, NFC), so `%2E%2E` is `..` as it is for a browser, and the result is in
+    /// that form: look it up among targets in the same form.
+    /// With `normalizing: false` segments are only percent-decoded: the bytes the link names.
+    public func resolving(_ relative: String, normalizing: Bool = true) -> String {
         var parts = document.split(separator: "/").map(String.init)
         if !document.hasSuffix("/") { parts = Array(parts.dropLast()) }
-        let path = relative.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? relative
+        let path = URLText.Parts(relative).path
+        guard !path.isEmpty else { return document }  // `?query` or `#fragment`: this page
         for segment in path.split(separator: "/", omittingEmptySubsequences: false) {
-            switch segment {
+            switch normalizing ? URLText.comparable(segment) : URLText.decoded(segment) {
             case ".", "": continue
             case "..": _ = parts.popLast()
-            default: parts.append(String(segment))
+            case let name: parts.append(name)
             }
         }
         let joined = "/" + parts.joined(separator: "/")

@@ -147,7 +147,7 @@ struct InvalidSiteTests {
             Our [ladder](ladders/backend.md#level-l2) has two levels,
             not [seven](ladders/backend.md#level-l7).
             """], expected: [
-            "content/about.md:5:31: error: the link '../ladders/backend/#level-l7' points at #level-l7, which /ladders/backend/ does not have [link.missing-anchor]",
+            "content/about.md:5:5: error: the link '../ladders/backend/#level-l7' points at #level-l7, which /ladders/backend/ does not have [link.missing-anchor]",
         ]),
         Case(name: "missing partial in a template", files: ["templates/page.mustache": """
             {{<layout}}{{$main}}
@@ -313,7 +313,7 @@ extension InvalidSiteTests {
             .write(to: site.appendingPathComponent("content/faq/pay.md"))
         let report = build(site, output: folder.url.appendingPathComponent("public"))
         #expect(report.diagnostics.map(\.description) == [
-            "content/faq/pay.md:5:31: error: the link '../ladders/backend/#level-l7' points at #level-l7, which /ladders/backend/ does not have [link.missing-anchor]",
+            "content/faq/pay.md:5:5: error: the link '../ladders/backend/#level-l7' points at #level-l7, which /ladders/backend/ does not have [link.missing-anchor]",
         ])
     }
 

@@ -110,4 +110,12 @@ import Testing
         #expect(MarkdownRenderer.render("## A <em>b</em>\n", options: .init(unsafeHTML: true)).html
             == "<h2 id=\"a-b\">A <em>b</em></h2>\n")
     }
+
+    @Test func idsAreComposedHoweverTheHeadingIsTyped() {
+        // Browsers compare ids code point by code point; links are typed composed (NFC).
+        #expect(ids("## Vergu\u{308}tung\n## Vergütung\n") == ["vergütung", "vergütung-1"])
+        #expect(ids("## か\u{3099}いこく\n") == ["がいこく"])
+        #expect(ids("## Αμοιβές\n## 급여 및 복리후생\n") == ["αμοιβές", "급여-및-복리후생"])
+        #expect(ids("## Vergu\u{308}tung\n").first.map { Array($0.unicodeScalars).count } == 9)
+    }
 }

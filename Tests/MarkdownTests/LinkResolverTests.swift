@@ -157,4 +157,27 @@ import Testing
     @Test func crlfLineEndings() {
         #expect(brokenLinks("one\r\ntwo [x](x.md)\r\n\r\n[y](y.md)\r\n").map { [$0.line, $0.column] } == [[2, 5], [4, 1]])
     }
+
+    @Test func linksWithAFragmentAreListedWithTheirPositionsAsWritten() {
+        let markdown = """
+            Über [a](a.md#x) and [b](#y), [c](c.md), [d](d.md#z).
+            > [e](#w)
+
+            """
+        let rendered = MarkdownRenderer.render(markdown) { destination in
+            switch destination {
+            case "a.md#x": .replace("../a/#x")
+            case "c.md": .replace("../c/#entry")
+            case "d.md#z": .broken
+            default: .keep
+            }
+        }
+        #expect(rendered.fragmentLinks == [
+            LocatedLink(destination: "../a/#x", line: 1, column: 6),
+            LocatedLink(destination: "#y", line: 1, column: 22),
+            LocatedLink(destination: "../c/#entry", line: 1, column: 31),
+            LocatedLink(destination: "#w", line: 2, column: 3),
+        ])
+        #expect(rendered.brokenLinks == [BrokenLink(destination: "d.md#z", line: 1, column: 42)])
+    }
 }

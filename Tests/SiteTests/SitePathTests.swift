@@ -75,6 +75,10 @@ struct SitePathTests {
         ("/", "./faq/", "/faq/"),
         ("/404.html", "roles/", "/roles/"),
         ("/roles/x/", "../../../../etc/passwd", "/etc/passwd"),
+        ("/roles/x/", "../y/#frag", "/roles/y/"),
+        ("/faq/", "?x=1#a", "/faq/"),
+        ("/roles/x/", "%2E%2E/%C3%BCber/", "/roles/über/"),
+        ("/", "files/gru%CC%88n.pdf", "/files/grün.pdf"),
     ])
     func resolving(_ page: String, _ link: String, _ expected: String) {
         #expect(SitePath(page).resolving(link) == expected)

@@ -16,7 +16,11 @@ public enum ConfigParser {
                                   sink: sink) else { return (nil, sink.diagnostics) }
         let title = fields.string("title", required: true, why: "it heads every page")
         let description = fields.string("description")
-        let baseURL = fields.url("base_url", schemes: ["http", "https"], required: true)
+        var baseURL = fields.string("base_url", required: true)
+        if let url = baseURL, let problem = BaseURL.problem(with: url) {
+            fields.valueError("base_url", problem, at: fields.node("base_url"))
+            baseURL = nil
+        }
         let language = fields.string("language") ?? "en"
         if language.wholeMatch(of: #/[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*/#) == nil {
             fields.valueError("language", "must be a language tag such as en or en-US, found '\(language)'",

@@ -138,13 +138,14 @@ struct Fields {
         }
         var entries: [String: (key: Node, value: Node)] = [:]
         var previousValue: Node?
+        let known = Set(allowed)  // a look-up per key, not a search (ladder levels list every competency)
         for (key, value) in mapping {
             defer { previousValue = value }
             guard let name = key.scalar?.string else {
                 sink.error("keys must be plain names, found \(key.kindDescription)", at: key.mark, rule: "front-matter.type")
                 continue
             }
-            guard allowed.contains(name) else {
+            guard known.contains(name) else {
                 let suggestion = Self.splitNumber(previousValue, key: key)
                     ?? closestMatch(to: name, in: allowed).map { "; did you mean '\($0)'?" }
                     ?? "; expected one of: \(allowed.joined(separator: ", "))"
