@@ -19,9 +19,10 @@ public struct RenderedPage: Sendable, Hashable {
 
 /// The render stage: site graph + theme → HTML pages.
 public enum SiteRenderer {
-    public static func render(_ graph: SiteGraph, theme: Theme, staticPaths: [String]) -> ([RenderedPage], [Diagnostic]) {
+    public static func render(_ graph: SiteGraph, theme: Theme, staticPaths: [String],
+                              branding: Branding = Branding()) -> ([RenderedPage], [Diagnostic]) {
         let bodies = MarkdownBodies(graph: graph, staticPaths: staticPaths)
-        let views = ViewBuilder(graph: graph)
+        let views = ViewBuilder(graph: graph, branding: branding)
         let job = RenderJob(graph: graph, theme: theme, bodies: bodies, views: views)
 
         // Every page renders independently, so all of them share the cores. The list pages,

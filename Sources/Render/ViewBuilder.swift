@@ -6,6 +6,7 @@ import Site
 /// templates prefix them with `root`.
 struct ViewBuilder: Sendable {
     let graph: SiteGraph
+    var branding = Branding()
 
     func path(_ sitePath: SitePath) -> String {
         String(sitePath.value.dropFirst())
@@ -103,10 +104,17 @@ struct ViewBuilder: Sendable {
         return "department-" + (slug.isEmpty ? "other" : slug)
     }
 
-    /// A logo given as a site path (`/logo.svg`) becomes relative to the page; an http(s) URL
+    /// A file given as a site path (`/logo.svg`) becomes relative to the page; an http(s) URL
     /// (the only other form site.yml accepts) stays as it is.
-    func logoURL(_ logo: String, root: String) -> String {
-        logo.hasPrefix("/") ? root + logo.dropFirst() : logo
+    func fileURL(_ reference: String, root: String) -> String {
+        reference.hasPrefix("/") ? root + reference.dropFirst() : reference
+    }
+
+    func themeView(root: String) -> ThemeView {
+        ThemeView(accentStyle: branding.accentStyle,
+                  logo: branding.logo.map { .init(src: fileURL($0.source, root: root), width: $0.width, height: $0.height) },
+                  favicon: .init(href: fileURL(branding.favicon, root: root), type: branding.faviconType.rawValue),
+                  socialImage: branding.socialImage)
     }
 
     func siteView(current: SitePath, root: String) -> SiteView {
@@ -124,8 +132,8 @@ struct ViewBuilder: Sendable {
                         baseURL: config.baseURL,
                         organization: config.organization.map { organization in
                             .init(name: organization.name, url: organization.url,
-                                  logo: organization.logo.map { logoURL($0, root: root) })
+                                  logo: organization.logo.map { fileURL($0.value, root: root) })
                         },
-                        nav: nav)
+                        nav: nav, theme: themeView(root: root))
     }
 }
