@@ -9,17 +9,8 @@ import Testing
 /// `site.yml` `theme:` as built pages show it: the accent in light and dark mode, the logo at its
 /// own size, the favicon, the social image, and errors for files no one provides.
 @Suite struct BrandingTests {
-    static let posting = """
-        -- content/roles/backend.md --
-        ---
-        title: Backend Engineer
-        locations: [{country: DE}]
-        remote: remote
-        employment_type: FULL_TIME
-        date_posted: 2026-11-01
-        ---
-        Build things.
-        """
+    /// A posting and a page: the built-in theme's test content.
+    static let posting = BuiltInThemeTests.content
 
     /// A site with `theme` (and any further files) in its site.yml, built; its files as written.
     static func site(_ siteYml: String, files: String = "") -> FixtureSite {

@@ -39,22 +39,33 @@ import Testing
     static let brandColours = ["#1d5ba8", "#0000ff", "#000080", "#000000", "#777777", "#e4002b", "#00a651", "#ffcc00",
                                "#ffffff", "#6b2c91", "#ff6600", "#00ffff", "#123456", "#0b1526", "#161b22"]
 
-    @Test("the derived dark shade reaches AA on the dark backgrounds", arguments: brandColours)
-    func derivedDarkShadeIsReadable(accent: String) {
+    /// Accent text must be readable on every background it sits on, and so must button text on
+    /// the accent: in light mode on white and the page background, in dark mode on the page and
+    /// the cards.
+    @Test("both shades reach AA on their backgrounds", arguments: brandColours)
+    func shadesAreReadable(accent: String) {
         let palette = AccentPalette(accent: Self.hex(accent))
-        for background in [AccentPalette.darkBackground, Self.hex("#0e1217")] {
-            #expect(palette.dark.accent.contrast(with: background) >= 4.5, "\(accent) → \(palette.dark.accent) on \(background)")
+        let modes = [(palette.light, [AccentPalette.lightBackground, Self.hex("#ffffff")]),
+                     (palette.dark, [AccentPalette.darkBackground, Self.hex("#0e1217")])]
+        for (shades, backgrounds) in modes {
+            for background in backgrounds {
+                #expect(shades.accent.contrast(with: background) >= 4.5, "\(accent) → \(shades.accent) on \(background)")
+            }
+            #expect(shades.accent.contrast(with: shades.onAccent) >= 4.5, "button text on \(shades.accent)")
         }
-        #expect(palette.dark.accent.contrast(with: palette.dark.onAccent) >= 4.5, "dark-mode button text on \(palette.dark.accent)")
     }
 
-    @Test("the light shade reaches AA on white and the page background", arguments: brandColours)
-    func lightShadeIsReadable(accent: String) {
-        let palette = AccentPalette(accent: Self.hex(accent))
-        for background in [AccentPalette.lightBackground, Self.hex("#ffffff")] {
-            #expect(palette.light.accent.contrast(with: background) >= 4.5, "\(accent) → \(palette.light.accent) on \(background)")
-        }
-        #expect(palette.light.accent.contrast(with: palette.light.onAccent) >= 4.5, "button text on \(palette.light.accent)")
+    /// The search behind both shades: lighten (or darken) in small OKLCH steps and stop at the
+    /// first shade that reaches AA, so the colour changes no more than it must.
+    @Test("the contrast search stops at the first shade that reaches AA", arguments: ["#1d5ba8", "#0000ff", "#e4002b", "#123456"])
+    func contrastSearchIsMinimal(accent: String) {
+        let background = AccentPalette.darkBackground
+        let found = AccentPalette.adjusted(Self.hex(accent), toContrastWith: background, step: 0.005)
+        #expect(found.contrast(with: background) >= 4.5)
+        var previous = OKLCH(found)
+        previous.lightness -= 0.006
+        #expect(previous.hexColor.contrast(with: background) < 4.5, "\(accent) → \(found)")
+        #expect(OKLCH(found).lightness > OKLCH(Self.hex(accent)).lightness)
     }
 
     @Test func aReadableAccentIsUsedAsGivenAndKeepsItsHue() {
