@@ -92,7 +92,9 @@ public enum SiteBuilder {
         guard let theme else { return (nil, diagnostics) }
         let themeStatic = BuiltInTheme.outputFiles(notIn: sources)
         let staticPaths = sources.staticFiles.map(\.path) + themeStatic.map(\.path)
-        let (pages, renderDiagnostics) = SiteRenderer.render(graph, theme: theme, staticPaths: staticPaths)
+        let (branding, brandingDiagnostics) = BrandingResolver.resolve(config, sources: sources)
+        diagnostics += brandingDiagnostics
+        let (pages, renderDiagnostics) = SiteRenderer.render(graph, theme: theme, staticPaths: staticPaths, branding: branding)
         diagnostics += renderDiagnostics
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
 

@@ -27,11 +27,13 @@ BuiltInFile(path: "static/style.css", text: #"""
   --text: #18212d;
   --muted: #525d6b;
   --border: #d8dde4;
-  --accent: #1d5ba8;
-  --accent-strong: #15467f;
-  --accent-soft: #e7eef8;
-  --on-accent: #ffffff;
-  --focus: #1d5ba8;
+  /* The accent follows site.yml's theme.accent: the page's <style> sets the --brand-* shades
+     (light and dark) and these fall back to the theme's blue. --focus follows --accent. */
+  --accent: var(--brand-accent, #1d5ba8);
+  --accent-strong: var(--brand-accent-strong, #15467f);
+  --accent-soft: var(--brand-accent-soft, #e7eef8);
+  --on-accent: var(--brand-on-accent, #ffffff);
+  --focus: var(--accent);
 
   --radius: 10px;
   --radius-small: 6px;
@@ -50,11 +52,10 @@ BuiltInFile(path: "static/style.css", text: #"""
     --text: #e6eaf0;
     --muted: #a2acb9;
     --border: #2e3744;
-    --accent: #8cb8f7;
-    --accent-strong: #b3d0fb;
-    --accent-soft: #18273b;
-    --on-accent: #0b1526;
-    --focus: #8cb8f7;
+    --accent: var(--brand-accent-dark, #8cb8f7);
+    --accent-strong: var(--brand-accent-strong-dark, #b3d0fb);
+    --accent-soft: var(--brand-accent-soft-dark, #18273b);
+    --on-accent: var(--brand-on-accent-dark, #0b1526);
     --shadow: none;
   }
 }
@@ -137,7 +138,9 @@ a:hover { color: var(--accent-strong); }
   color: var(--text); font-weight: 700; font-size: 1.1rem; text-decoration: none;
 }
 .brand:hover { color: var(--accent); }
-.brand-logo { width: 2rem; height: 2rem; object-fit: contain; }
+/* The <img> carries the logo's width and height (site.yml theme.logo_width/logo_height, or the
+   file's size); the height follows the width, so a narrow screen shrinks it in its shape. */
+.brand-logo { display: block; flex: none; max-width: 70vw; height: auto; }
 
 .site-nav ul { display: flex; flex-wrap: wrap; gap: 0 0.25rem; margin: 0; padding: 0; list-style: none; }
 .site-nav a {
@@ -855,22 +858,30 @@ BuiltInFile(path: "templates/layout.mustache", text: ##"""
 <meta name="color-scheme" content="light dark">
 <link rel="canonical" href="{{canonicalURL}}">
 <link rel="stylesheet" href="{{root}}style.css">
-<link rel="icon" href="{{root}}favicon.svg" type="image/svg+xml">
+{{#site.theme.accentStyle}}
+<style>{{site.theme.accentStyle}}</style>
+{{/site.theme.accentStyle}}
+<link rel="icon" href="{{site.theme.favicon.href}}" type="{{site.theme.favicon.type}}">
 <meta property="og:site_name" content="{{site.title}}">
 <meta property="og:title" content="{{title}}">
 <meta property="og:url" content="{{canonicalURL}}">
 {{#description}}
 <meta property="og:description" content="{{description}}">
 {{/description}}
+{{#site.theme.socialImage}}
+<meta property="og:image" content="{{site.theme.socialImage}}">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:image" content="{{site.theme.socialImage}}">
+{{/site.theme.socialImage}}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
 <header class="site-header">
   <div class="wrap site-header-inner">
     <a class="brand" href="{{root}}">
-      {{#site.organization.logo}}
-      <img class="brand-logo" src="{{site.organization.logo}}" alt="" width="32" height="32">
-      {{/site.organization.logo}}
+      {{#site.theme.logo}}
+      <img class="brand-logo" src="{{src}}" alt="" width="{{width}}" height="{{height}}">
+      {{/site.theme.logo}}
       <span class="brand-name">{{site.title}}</span>
     </a>
     <nav class="site-nav" aria-label="Main">

@@ -233,7 +233,7 @@ designer and a product manager share the work, and everyone takes part in planni
 The [Engineering Ladder](../ladders/engineering.md#level-e2) describes the level of this role.
 
 """#),
-BuiltInFile(path: "site.yml", text: #"""
+BuiltInFile(path: "site.yml", text: ##"""
 # Settings of your careers site. Lines that start with # are comments; the jobsite README
 # explains every key (section "site.yml").
 
@@ -263,6 +263,16 @@ markdown:
   # Curly quotes, dashes and ellipses in place of straight quotes, -- and ...
   smart_punctuation: true
 
-"""#),
+# Branding of the built-in theme (all optional). Write colours in quotes: YAML reads an
+# unquoted # as the start of a comment.
+# theme:
+#   accent: "#1d5ba8"        # links and buttons; dark mode gets a lighter shade of it
+#   logo: /logo.svg          # shown in the header; default: organization.logo
+#   logo_width: 192          # CSS pixels; default: the SVG's or PNG's own size
+#   logo_height: 48
+#   favicon: /favicon.png    # .svg, .png or .ico in static/; default: the theme's
+#   social_image: /social.png  # the picture of link previews (Open Graph)
+
+"""##),
     ]
 }

@@ -21,15 +21,10 @@ public struct RenderedPage: Sendable, Hashable {
 
 /// The render stage: site graph + theme → HTML pages.
 public enum SiteRenderer {
-    public static func render(_ graph: SiteGraph, theme: Theme, staticPaths: [String]) -> ([RenderedPage], [Diagnostic]) {
+    public static func render(_ graph: SiteGraph, theme: Theme, staticPaths: [String],
+                              branding: Branding = Branding()) -> ([RenderedPage], [Diagnostic]) {
         let bodies = MarkdownBodies(graph: graph, staticPaths: staticPaths)
-        var graph = graph
-        // A logo given as a site path names the static file as stored (its bytes may be NFD).
-        if let logo = graph.config.organization?.logo, logo.hasPrefix("/"), !logo.hasPrefix("//"),
-           let stored = bodies.knownPaths[URLText.comparable(logo)] {
-            graph.config.organization?.logo = URLText.encoded(stored)
-        }
-        let views = ViewBuilder(graph: graph)
+        let views = ViewBuilder(graph: graph, branding: branding, storedPaths: bodies.knownPaths)
         let job = RenderJob(graph: graph, theme: theme, bodies: bodies, views: views)
 
         // Every page renders independently, so all of them share the cores. The list pages,

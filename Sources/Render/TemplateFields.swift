@@ -61,6 +61,31 @@ extension SiteView: TemplateFields {
         "baseURL": \.baseURL,
         "organization": \.organization,
         "nav": \.nav,
+        "theme": \.theme,
+    ]
+}
+
+extension ThemeView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<ThemeView>] = [
+        "accentStyle": \.accentStyle,
+        "logo": \.logo,
+        "favicon": \.favicon,
+        "socialImage": \.socialImage,
+    ]
+}
+
+extension ThemeView.Logo: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<ThemeView.Logo>] = [
+        "src": \.src,
+        "width": \.width,
+        "height": \.height,
+    ]
+}
+
+extension ThemeView.Favicon: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<ThemeView.Favicon>] = [
+        "href": \.href,
+        "type": \.type,
     ]
 }
 

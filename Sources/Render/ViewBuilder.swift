@@ -8,11 +8,19 @@ import Site
 /// templates prefix them with `root`.
 struct ViewBuilder: Sendable {
     let graph: SiteGraph
+    /// The site's `theme:` settings, resolved (accent shades, logo size, favicon, social image).
+    let branding: Branding
     /// Pages with `menu`, in menu order: sorted once, not for every page's navigation.
     private let menu: [(title: String, path: SitePath)]
 
-    init(graph: SiteGraph) {
+    /// Site paths as compared (`URLText.comparable`) → as stored: a file referred to from
+    /// site.yml is linked with its own bytes, which may be NFD, so a byte-exact server finds it.
+    let storedPaths: [String: String]
+
+    init(graph: SiteGraph, branding: Branding = Branding(), storedPaths: [String: String] = [:]) {
         self.graph = graph
+        self.branding = branding
+        self.storedPaths = storedPaths
         menu = graph.pages.filter { $0.menu != nil }.sorted { ($0.menu!, $0.path) < ($1.menu!, $1.path) }
             .map { ($0.title, SitePath.page($0.path)) }
     }
@@ -109,10 +117,21 @@ struct ViewBuilder: Sendable {
         return "department-" + (slug.isEmpty ? "other" : slug)
     }
 
-    /// A logo given as a site path (`/logo.svg`) becomes relative to the page; an http(s) URL
+    /// A file given as a site path (`/logo.svg`) becomes relative to the page; an http(s) URL
     /// (the only other form site.yml accepts) stays as it is.
-    func logoURL(_ logo: String, root: String) -> String {
-        logo.hasPrefix("/") ? root + logo.dropFirst() : logo
+    func fileURL(_ reference: String, root: String) -> String {
+        guard reference.hasPrefix("/"), !reference.hasPrefix("//") else { return reference }
+        let end = reference.firstIndex { $0 == "?" || $0 == "#" } ?? reference.endIndex
+        let path = reference[..<end]
+        let stored = storedPaths[URLText.comparable(path)].map(URLText.encoded) ?? String(path)
+        return root + stored.dropFirst() + reference[end...]
+    }
+
+    func themeView(root: String) -> ThemeView {
+        ThemeView(accentStyle: branding.accentStyle,
+                  logo: branding.logo.map { .init(src: fileURL($0.source, root: root), width: $0.width, height: $0.height) },
+                  favicon: .init(href: fileURL(branding.favicon, root: root), type: branding.faviconType.rawValue),
+                  socialImage: branding.socialImage)
     }
 
     func siteView(current: SitePath, root: String) -> SiteView {
@@ -130,8 +149,8 @@ struct ViewBuilder: Sendable {
                         baseURL: config.baseURL,
                         organization: config.organization.map { organization in
                             .init(name: organization.name, url: organization.url,
-                                  logo: organization.logo.map { logoURL($0, root: root) })
+                                  logo: organization.logo.map { fileURL($0.value, root: root) })
                         },
-                        nav: nav)
+                        nav: nav, theme: themeView(root: root))
     }
 }

@@ -32,6 +32,19 @@ struct SiteView {
     var baseURL: String
     var organization: Organization?
     var nav: [NavItem]
+    var theme: ThemeView
+}
+
+/// `site.theme`: the branding of `site.yml`'s `theme:` with paths relative to the page.
+struct ThemeView {
+    struct Logo { var src: String; var width: Int; var height: Int }
+    struct Favicon { var href: String; var type: String }
+    /// CSS custom properties for a `<style>` element; only hex colours.
+    var accentStyle: String?
+    var logo: Logo?
+    var favicon: Favicon
+    /// Absolute URL.
+    var socialImage: String?
 }
 
 struct RoleCard {

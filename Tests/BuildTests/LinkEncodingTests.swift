@@ -206,7 +206,7 @@ struct LinkEncodingTests {
             ---
             Text.
             -- static/logo-gru\u{308}n.svg --
-            <svg/>
+            <svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"/>
             """)
         let (report, folder) = try site.build()
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")

@@ -32,7 +32,7 @@ struct ConfigTests {
         #expect(site.description == "Open roles.")
         #expect(site.baseURL == "https://careers.example.com/jobs/")
         #expect(site.language == "de-CH")
-        #expect(site.organization == SiteConfig.Organization(name: "Wrenfield", url: "https://example.com/", logo: "/logo.svg"))
+        #expect(site.organization == SiteConfig.Organization(name: "Wrenfield", url: "https://example.com/", logo: FileReference("/logo.svg", at: SourceLocation(file: "site.yml", line: 8, column: 9))))
         #expect(site.markdown == SiteConfig.MarkdownSettings(unsafeHTML: true, smartPunctuation: false))
     }
 

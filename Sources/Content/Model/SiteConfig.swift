@@ -1,11 +1,15 @@
+import Diagnostics
+import Foundation
+
 /// `site.yml`: settings for the whole site.
 public struct SiteConfig: Sendable, Hashable {
     public struct Organization: Sendable, Hashable {
         public var name: String
         public var url: String?
-        public var logo: String?
+        /// The organization's logo. The header shows it too, unless `theme.logo` names another.
+        public var logo: FileReference?
 
-        public init(name: String, url: String? = nil, logo: String? = nil) {
+        public init(name: String, url: String? = nil, logo: FileReference? = nil) {
             self.name = name
             self.url = url
             self.logo = logo
@@ -23,6 +27,31 @@ public struct SiteConfig: Sendable, Hashable {
         }
     }
 
+    /// `theme:` — branding the default theme applies without a line of CSS.
+    public struct ThemeSettings: Sendable, Hashable {
+        /// Light- and dark-mode shades of `theme.accent` (and `accent_dark`); nil keeps the theme's blue.
+        public var accent: AccentPalette?
+        /// The header logo; nil falls back to `organization.logo`.
+        public var logo: FileReference?
+        /// The header logo's size in CSS pixels; a missing one is read from the file.
+        public var logoWidth: Int?
+        public var logoHeight: Int?
+        /// A site path; nil is the theme's `/favicon.svg`.
+        public var favicon: FileReference?
+        /// The Open Graph / Twitter card image of every page.
+        public var socialImage: FileReference?
+
+        public init(accent: AccentPalette? = nil, logo: FileReference? = nil, logoWidth: Int? = nil, logoHeight: Int? = nil,
+                    favicon: FileReference? = nil, socialImage: FileReference? = nil) {
+            self.accent = accent
+            self.logo = logo
+            self.logoWidth = logoWidth
+            self.logoHeight = logoHeight
+            self.favicon = favicon
+            self.socialImage = socialImage
+        }
+    }
+
     public var title: String
     public var description: String?
     /// Absolute http(s) URL of the site's root, always ending in `/`.
@@ -30,14 +59,55 @@ public struct SiteConfig: Sendable, Hashable {
     public var language: String
     public var organization: Organization?
     public var markdown: MarkdownSettings
+    public var theme: ThemeSettings
 
     public init(title: String, description: String? = nil, baseURL: String, language: String = "en",
-                organization: Organization? = nil, markdown: MarkdownSettings = .init()) {
+                organization: Organization? = nil, markdown: MarkdownSettings = .init(), theme: ThemeSettings = .init()) {
         self.title = title
         self.description = description
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         self.language = language
         self.organization = organization
         self.markdown = markdown
+        self.theme = theme
+    }
+}
+
+/// A file `site.yml` refers to — a site path (`/logo.svg`, served from `static/` or the theme) or
+/// an http(s) URL — with where it was written, so a file that does not exist is reported there.
+public struct FileReference: Sendable, Hashable {
+    /// `/logo.svg` or `https://cdn.example.com/logo.png`, as written.
+    public var value: String
+    public var location: SourceLocation
+
+    public init(_ value: String, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+
+    /// The file's path in the output (`logo.svg` for `/logo.svg?v=2`, `my logo.svg` for
+    /// `/my%20logo.svg`), or nil for a URL.
+    public var sitePath: String? {
+        guard value.hasPrefix("/") else { return nil }
+        let path = value.dropFirst().prefix { $0 != "?" && $0 != "#" }
+        return path.removingPercentEncoding ?? String(path)
+    }
+}
+
+/// The `type` of a favicon's `<link rel="icon">`, from its file name: browsers skip an icon whose
+/// type they do not support, so it must be right.
+public enum FaviconType: String, Sendable, Hashable {
+    case svg = "image/svg+xml"
+    case png = "image/png"
+    case ico = "image/x-icon"
+
+    /// nil for any other kind of file.
+    public init?(path: String) {
+        switch path.split(separator: ".").last?.lowercased() {
+        case "svg": self = .svg
+        case "png": self = .png
+        case "ico": self = .ico
+        default: return nil
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Yams
 
 /// Reads and checks `site.yml`.
@@ -12,7 +13,7 @@ public enum ConfigParser {
             return (nil, sink.diagnostics)
         }
         guard let fields = Fields(root, path: "", describing: "site.yml",
-                                  allowed: ["title", "description", "base_url", "language", "organization", "markdown"],
+                                  allowed: ["title", "description", "base_url", "language", "organization", "markdown", "theme"],
                                   sink: sink) else { return (nil, sink.diagnostics) }
         let title = fields.string("title", required: true, why: "it heads every page")
         let description = fields.string("description")
@@ -31,7 +32,7 @@ public enum ConfigParser {
                                     allowed: ["name", "url", "logo"]) {
             let name = org.string("name", required: true, why: "it is the hiring organization in every posting")
             let url = org.url("url", schemes: ["http", "https"])
-            let logo = org.sitePathOrURL("logo")
+            let logo = org.fileReference("logo")
             if let name { organization = .init(name: name, url: url, logo: logo) }
         }
         var markdown = SiteConfig.MarkdownSettings()
@@ -40,9 +41,71 @@ public enum ConfigParser {
             markdown.unsafeHTML = settings.bool("unsafe_html") ?? markdown.unsafeHTML
             markdown.smartPunctuation = settings.bool("smart_punctuation") ?? markdown.smartPunctuation
         }
+        let theme = fields.mapping("theme", describing: "the default theme's branding", allowed: ThemeKeys.allowed)
+            .map { themeSettings($0, sink: sink) } ?? .init()
         guard !sink.hasErrors, let title, let baseURL else { return (nil, sink.diagnostics) }
         let config = SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
-                                organization: organization, markdown: markdown)
+                                organization: organization, markdown: markdown, theme: theme)
         return (config, sink.diagnostics)
+    }
+
+    enum ThemeKeys {
+        static let allowed = ["accent", "accent_dark", "logo", "logo_width", "logo_height", "favicon", "social_image"]
+        /// A header logo wider or taller than this many CSS pixels is a mistake (a photo's size).
+        static let largestLogoSide = 1000
+    }
+
+    /// `theme:`. Whether the files exist is checked by the build, which knows static/ and the theme.
+    static func themeSettings(_ fields: Fields, sink: DiagnosticSink) -> SiteConfig.ThemeSettings {
+        var theme = SiteConfig.ThemeSettings()
+        let accent = fields.color("accent")
+        let accentDark = fields.color("accent_dark")
+        if let accent {
+            theme.accent = AccentPalette(accent: accent, dark: accentDark)
+            contrastWarnings(theme.accent!, accent: accent, accentDark: accentDark, fields: fields)
+        } else if accentDark != nil {
+            fields.valueError("accent_dark", "is the dark-mode shade of 'theme.accent'; set accent too", at: fields.node("accent_dark"))
+        }
+        theme.logo = fields.fileReference("logo")
+        for key in ["logo_width", "logo_height"] {
+            guard let size = fields.int(key) else { continue }
+            guard (1...ThemeKeys.largestLogoSide).contains(size) else {
+                fields.valueError(key, "must be a size in CSS pixels from 1 to \(ThemeKeys.largestLogoSide), found \(size)", at: fields.node(key))
+                continue
+            }
+            if key == "logo_width" { theme.logoWidth = size } else { theme.logoHeight = size }
+        }
+        theme.favicon = fields.fileReference("favicon", example: "/favicon.png", allowURL: false)
+        if let favicon = theme.favicon, FaviconType(path: favicon.sitePath ?? "") == nil {
+            fields.valueError("favicon", "must be an .svg, .png or .ico file, found '\(favicon.value)'", at: fields.node("favicon"))
+            theme.favicon = nil
+        }
+        theme.socialImage = fields.fileReference("social_image", example: "/social.png")
+        return theme
+    }
+
+    /// A light accent that had to be darkened, or a given dark shade too dim to read, is a
+    /// warning: the site builds, and the message says which colour is used and what to change.
+    static func contrastWarnings(_ palette: AccentPalette, accent: HexColor, accentDark: HexColor?, fields: Fields) {
+        let aa = "the \(ratio(AccentPalette.minimumContrast)) WCAG AA asks of link text"
+        if palette.light.accent != accent {
+            let used = palette.light.accent
+            fields.sink.append(.warning(
+                "'theme.accent' \(accent) has a contrast of \(ratio(accent.contrast(with: AccentPalette.lightBackground))) on the page background \(AccentPalette.lightBackground), below \(aa); links and buttons use \(used) (\(ratio(used.contrast(with: AccentPalette.lightBackground)))) in its place. Give a darker colour to have yours used as is",
+                at: fields.location(of: "accent"), rule: "theme.contrast"))
+        }
+        if let accentDark, accentDark.contrast(with: AccentPalette.darkBackground) < AccentPalette.minimumContrast {
+            fields.sink.append(.warning(
+                "'theme.accent_dark' \(accentDark) has a contrast of \(ratio(accentDark.contrast(with: AccentPalette.darkBackground))) on the dark background \(AccentPalette.darkBackground), below \(aa); give a lighter colour, or leave accent_dark out to have one derived",
+                at: fields.location(of: "accent_dark"), rule: "theme.contrast"))
+        }
+    }
+
+    /// `4.47:1`: cut, not rounded, so a ratio below 4.5 never reads as 4.5.
+    static func ratio(_ value: Double) -> String {
+        var digits = String(format: "%.2f", (value * 100).rounded(.down) / 100)
+        while digits.hasSuffix("0") { digits.removeLast() }
+        if digits.hasSuffix(".") { digits.removeLast() }
+        return digits + ":1"
     }
 }

@@ -337,21 +337,50 @@ struct Fields {
         return text
     }
 
-    /// A link to a file of the site (`/logo.svg`) or an absolute http(s) URL.
-    func sitePathOrURL(_ key: String) -> String? {
+    /// A link to a file of the site (`/logo.svg`) or, when `allowURL`, an absolute http(s) URL;
+    /// with where it was written, for the check that the file exists.
+    func fileReference(_ key: String, example: String = "/logo.svg", allowURL: Bool = true) -> FileReference? {
         guard let text = string(key) else { return nil }
+        let reference = FileReference(text, at: location(of: key))
         if text.hasPrefix("/") && !text.hasPrefix("//") {
             guard !text.contains(where: { $0.isWhitespace || "<>\"`\\".contains($0) }), !text.contains("/../") else {
-                valueError(key, "must be a clean site path such as /logo.svg, found '\(text)'", at: entries[key]?.value)
+                valueError(key, "must be a clean site path such as \(example), found '\(text)'", at: entries[key]?.value)
                 return nil
             }
-            return text
+            return reference
         }
-        if let problem = URLCheck.problem(with: text, schemes: ["http", "https"]) {
-            valueError(key, "\(problem), or a site path such as /logo.svg", at: entries[key]?.value)
+        guard allowURL else {
+            valueError(key, "must be a site path such as \(example) (a file in static/), found '\(text)'", at: entries[key]?.value)
             return nil
         }
-        return text
+        if let problem = URLCheck.problem(with: text, schemes: ["http", "https"]) {
+            valueError(key, "\(problem), or a site path such as \(example)", at: entries[key]?.value)
+            return nil
+        }
+        return reference
+    }
+
+    /// A CSS hex colour, `#RRGGBB` or `#RGB`. An unquoted `#1d5ba8` is a YAML comment, which
+    /// leaves the key empty: that is reported with the quotes to add.
+    func color(_ key: String) -> HexColor? {
+        let example = "\(key): \"#1d5ba8\""
+        guard let node = node(key) else {
+            if let keyNode = entries[key]?.key {
+                sink.error("'\(name(key))' is empty; YAML reads an unquoted # as the start of a comment, so write the colour in quotes: \(example)",
+                           at: keyNode.mark, rule: "front-matter.value")
+            }
+            return nil
+        }
+        guard let scalar = node.scalar else {
+            typeError(key, expected: "a hex colour in quotes such as \"#1d5ba8\"", found: node)
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        if let color = HexColor(css: text) { return color }
+        let fix = HexColor(css: "#" + text).map { _ in "write \(key): \"#\(text)\"" }
+            ?? "write it as # and 6 (or 3) hex digits in quotes, such as \(example)"
+        valueError(key, "must be a CSS hex colour #RRGGBB or #RGB, found '\(text)'; \(fix)", at: node)
+        return nil
     }
 }
 
