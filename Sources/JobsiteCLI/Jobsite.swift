@@ -80,8 +80,20 @@ struct RenderCommand: ParsableCommand {
         // replaces invalid UTF-8), rather than refusing.
         let text = String(decoding: data, as: UTF8.self)
         let body = FrontMatterDocument.bodyAfterFrontMatter(text) ?? text
+        try checkLimits(body, of: text)
         let rendered = MarkdownRenderer.render(body, options: MarkdownOptions(unsafeHTML: unsafe))
         FileHandle.standardOutput.write(Data(rendered.html.utf8))
+    }
+}
+
+extension RenderCommand {
+    /// The build's guard, with the default limits: Markdown that would stall cmark-gfm is an
+    /// error at its line in `file` (the body is the end of `text`, after any front matter).
+    func checkLimits(_ body: String, of text: String) throws {
+        let firstLine = 1 + text.utf8.dropLast(body.utf8.count).count { $0 == 0x0A }
+        guard let refusal = MarkdownLimits().diagnostic(checking: body, file: file, firstLine: firstLine) else { return }
+        DiagnosticPrinter.print([refusal])
+        throw ExitCode.failure
     }
 }
 

@@ -12,7 +12,7 @@ public enum ConfigParser {
             return (nil, sink.diagnostics)
         }
         guard let fields = Fields(root, path: "", describing: "site.yml",
-                                  allowed: ["title", "description", "base_url", "language", "organization", "markdown"],
+                                  allowed: ["title", "description", "base_url", "language", "organization", "markdown", "limits"],
                                   sink: sink) else { return (nil, sink.diagnostics) }
         let title = fields.string("title", required: true, why: "it heads every page")
         let description = fields.string("description")
@@ -36,9 +36,26 @@ public enum ConfigParser {
             markdown.unsafeHTML = settings.bool("unsafe_html") ?? markdown.unsafeHTML
             markdown.smartPunctuation = settings.bool("smart_punctuation") ?? markdown.smartPunctuation
         }
+        let limits = parseLimits(fields)
         guard !sink.hasErrors, let title, let baseURL else { return (nil, sink.diagnostics) }
         let config = SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
-                                organization: organization, markdown: markdown)
+                                organization: organization, markdown: markdown, limits: limits)
         return (config, sink.diagnostics)
+    }
+
+    /// `limits:`: each a whole number of at least 1 (README: Limits).
+    static func parseLimits(_ fields: Fields) -> [String: Int] {
+        guard let settings = fields.mapping("limits", describing: "limits on Markdown bodies",
+                                            allowed: SiteConfig.limitNames) else { return [:] }
+        var limits: [String: Int] = [:]
+        for name in SiteConfig.limitNames {
+            guard let value = settings.int(name) else { continue }
+            if value < 1 {
+                settings.valueError(name, "must be a whole number of at least 1, found \(value)", at: settings.node(name))
+            } else {
+                limits[name] = value
+            }
+        }
+        return limits
     }
 }
