@@ -1,6 +1,7 @@
 import Content
 import Diagnostics
 import Foundation
+import Markdown
 import Output
 import Render
 import Site
@@ -70,11 +71,21 @@ public enum SiteBuilder {
         }
         let parsed = sources.content.parallelMap(ContentParser.parse)
         diagnostics += parsed.flatMap(\.1)
-        let documents = parsed.compactMap(\.0)
-        let unavailable = Set(zip(sources.content, parsed).filter { $0.1.0 == nil }.map(\.0.path))
+        var documents = parsed.compactMap(\.0)
+        var unavailable = Set(zip(sources.content, parsed).filter { $0.1.0 == nil }.map(\.0.path))
         let (theme, themeDiagnostics) = Theme.load(sources.templates, builtIn: BuiltInTheme.templates)
         diagnostics += themeDiagnostics
         guard var config else { return (nil, diagnostics) }
+
+        // Markdown that would stall cmark-gfm is refused before anything parses it; such a file
+        // then counts as one that failed validation, so links to it cause no follow-on errors.
+        let limits = MarkdownLimits(config)
+        let refusals = documents.parallelMap {
+            limits.diagnostic(checking: $0.body.text, file: $0.source, firstLine: $0.body.firstLine)
+        }
+        diagnostics += refusals.compactMap { $0 }
+        unavailable.formUnion(zip(documents, refusals).filter { $0.1 != nil }.map(\.0.source))
+        documents.removeAll { unavailable.contains($0.source) }
         if let baseURL = options.baseURL {
             guard let checked = checkBaseURL(baseURL, into: &diagnostics) else { return (nil, diagnostics) }
             config.baseURL = checked

@@ -95,6 +95,7 @@ struct RenderCommand: ParsableCommand {
         // The build's reader finds the front matter (BOM, CRLF and all); anything else, even
         // bytes that are not UTF-8 (the conformance suite sends some), is rendered as cmark would.
         let body = FrontMatterDocument.markdownBody(ofFile: [UInt8](data), path: file)
+        try checkLimits(body, of: data)
         let rendered = MarkdownRenderer.render(body, options: MarkdownOptions(unsafeHTML: unsafe))
         FileHandle.standardOutput.write(Data(rendered.html.utf8))
     }
@@ -122,6 +123,18 @@ enum StopSignals {
         }
         source.resume()
         return source
+    }
+}
+
+extension RenderCommand {
+    /// The build's guard, with the default limits: Markdown that would stall cmark-gfm is an
+    /// error at its line in `file` (the body is the end of the file, after any front matter;
+    /// line breaks are counted, so a BOM or CRLF endings do not shift the line).
+    func checkLimits(_ body: String, of bytes: Data) throws {
+        let firstLine = 1 + bytes.count { $0 == 0x0A } - body.utf8.count { $0 == 0x0A }
+        guard let refusal = MarkdownLimits().diagnostic(checking: body, file: file, firstLine: firstLine) else { return }
+        DiagnosticPrinter.print([refusal])
+        throw ExitCode.failure
     }
 }
 

@@ -174,4 +174,14 @@ public enum Document: Sendable, Hashable {
         case .page(let page): page.source
         }
     }
+
+    /// The Markdown body: a posting's description, a ladder's introduction, an FAQ answer, a page.
+    public var body: MarkdownBody {
+        switch self {
+        case .role(let role): role.body
+        case .ladder(let ladder): ladder.body
+        case .faq(let faq): faq.body
+        case .page(let page): page.body
+        }
+    }
 }

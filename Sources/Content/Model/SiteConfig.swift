@@ -52,6 +52,12 @@ public struct SiteConfig: Sendable, Hashable {
         }
     }
 
+    /// The names under `limits:`: bounds on Markdown bodies that guard cmark-gfm (README: Limits).
+    /// They are `MarkdownLimits.Limit`'s names; Build applies the values and a test keeps the
+    /// two lists equal (this module does not see the Markdown one).
+    public static let limitNames = ["body_bytes", "nesting_depth", "inline_depth", "autolinks_per_word",
+                                    "table_columns", "table_cells", "table_header_lines"]
+
     public var title: String
     public var description: String?
     /// Absolute http(s) URL of the site's root, always ending in `/`.
@@ -60,9 +66,12 @@ public struct SiteConfig: Sendable, Hashable {
     public var organization: Organization?
     public var markdown: MarkdownSettings
     public var theme: ThemeSettings
+    /// Limits site.yml sets, by name (`limitNames`); the others keep their defaults.
+    public var limits: [String: Int]
 
     public init(title: String, description: String? = nil, baseURL: String, language: String = "en",
-                organization: Organization? = nil, markdown: MarkdownSettings = .init(), theme: ThemeSettings = .init()) {
+                organization: Organization? = nil, markdown: MarkdownSettings = .init(), theme: ThemeSettings = .init(),
+                limits: [String: Int] = [:]) {
         self.title = title
         self.description = description
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
@@ -70,6 +79,7 @@ public struct SiteConfig: Sendable, Hashable {
         self.organization = organization
         self.markdown = markdown
         self.theme = theme
+        self.limits = limits
     }
 }
 

@@ -13,7 +13,7 @@ public enum ConfigParser {
             return (nil, sink.diagnostics)
         }
         guard let fields = Fields(root, path: "", describing: "site.yml",
-                                  allowed: ["title", "description", "base_url", "language", "organization", "markdown", "theme"],
+                                  allowed: ["title", "description", "base_url", "language", "organization", "markdown", "theme", "limits"],
                                   sink: sink) else { return (nil, sink.diagnostics) }
         let title = fields.string("title", required: true, why: "it heads every page")
         let description = fields.string("description")
@@ -43,10 +43,27 @@ public enum ConfigParser {
         }
         let theme = fields.mapping("theme", describing: "the default theme's branding", allowed: ThemeKeys.allowed)
             .map { themeSettings($0, sink: sink) } ?? .init()
+        let limits = parseLimits(fields)
         guard !sink.hasErrors, let title, let baseURL else { return (nil, sink.diagnostics) }
         let config = SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
-                                organization: organization, markdown: markdown, theme: theme)
+                                organization: organization, markdown: markdown, theme: theme, limits: limits)
         return (config, sink.diagnostics)
+    }
+
+    /// `limits:`: each a whole number of at least 1 (README: Limits).
+    static func parseLimits(_ fields: Fields) -> [String: Int] {
+        guard let settings = fields.mapping("limits", describing: "limits on Markdown bodies",
+                                            allowed: SiteConfig.limitNames) else { return [:] }
+        var limits: [String: Int] = [:]
+        for name in SiteConfig.limitNames {
+            guard let value = settings.int(name) else { continue }
+            if value < 1 {
+                settings.valueError(name, "must be a whole number of at least 1, found \(value)", at: settings.node(name))
+            } else {
+                limits[name] = value
+            }
+        }
+        return limits
     }
 
     enum ThemeKeys {
