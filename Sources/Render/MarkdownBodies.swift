@@ -49,7 +49,7 @@ struct LinkResolver: Sendable {
             return .keep
         }
         let (path, fragment) = split(destination)
-        if path.hasSuffix(".md") {
+        if SiteLayout.isMarkdownFile(path) {
             let targetSource = sourcePath(for: path)
             guard let target = urlsBySource[targetSource] else {
                 return unavailableSources.contains(targetSource) ? .keep : .broken
@@ -70,7 +70,7 @@ struct LinkResolver: Sendable {
 
     func explain(_ destination: String) -> String {
         let (path, _) = split(destination)
-        if path.hasSuffix(".md") {
+        if SiteLayout.isMarkdownFile(path) {
             return "no published content file \(sourcePath(for: path))"
         }
         return "no page or static file at \(path.hasPrefix("/") ? path : page.resolving(path))"
