@@ -7,24 +7,11 @@ import Testing
 @Suite("Content files in a build")
 struct ContentFilesBuildTests {
     static func posting(_ title: String, extra: String = "") -> String {
-        """
-        ---
-        title: \(title)
-        locations: [{country: US}]
-        remote: remote
-        employment_type: FULL_TIME
-        date_posted: 2026-11-01\(extra)
-        ---
-        Body of \(title).
-        """
+        postingFrontMatter(title, extra: extra) + "\nBody of \(title)."
     }
 
     @Test func theSharedCasePublishesAllThreePostings() throws {
-        let folder = try TemporaryFolder()
-        try FixtureSite("").write(to: folder.url)
-        try FileManager.default.copyItem(at: sharedFolder.appendingPathComponent("cases/2026-11-30/non-md-extension/content"),
-                                         to: folder.url.appendingPathComponent("content"))
-        let report = build(folder.url)
+        let (report, folder) = try buildSharedCase("non-md-extension")
         #expect(report.succeeded)
         #expect(report.diagnostics.isEmpty)
         for slug in ["backend-engineer", "data-engineer", "site-reliability-engineer"] {

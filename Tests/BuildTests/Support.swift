@@ -15,6 +15,33 @@ func copyOfFixture(_ name: String) throws -> (TemporaryFolder, URL) {
     return (folder, site)
 }
 
+/// The front matter of a minimal valid posting, `extra` lines added before its closing `---`.
+func postingFrontMatter(_ title: String, extra: String = "") -> String {
+    """
+    ---
+    title: \(title)
+    locations: [{country: US}]
+    remote: remote
+    employment_type: FULL_TIME
+    date_posted: 2026-11-01\(extra)
+    ---
+    """
+}
+
+/// Builds a case of `../shared/cases/2026-11-30/` as its README says: the case's files over the
+/// default theme and settings, in a scratch folder.
+func buildSharedCase(_ name: String) throws -> (BuildReport, TemporaryFolder) {
+    let folder = try TemporaryFolder()
+    try FixtureSite("").write(to: folder.url)
+    let caseFolder = sharedFolder.appendingPathComponent("cases/2026-11-30/\(name)")
+    for item in try FileManager.default.contentsOfDirectory(atPath: caseFolder.path) {
+        let target = folder.url.appendingPathComponent(item)
+        try? FileManager.default.removeItem(at: target)
+        try FileManager.default.copyItem(at: caseFolder.appendingPathComponent(item), to: target)
+    }
+    return (build(folder.url), folder)
+}
+
 func build(_ site: URL, output: URL? = nil, drafts: Bool = false, baseURL: String? = nil) -> BuildReport {
     SiteBuilder.build(BuildOptions(source: site, output: output, includeDrafts: drafts, baseURL: baseURL, today: fixedToday))
 }

@@ -159,7 +159,7 @@ struct RoleTests {
         #expect(try #require(parse("content/roles/Eng/Platform/backend.MD", minimalPosting).document?.role).slug == "eng/platform/backend")
         #expect(try #require(parse("content/roles/eng/x.markdown", posting(adding: "slug: y")).document?.role).slug == "eng/y")
         #expect(report(parse("content/roles/Eng Team!/x.md", minimalPosting).diagnostics) == [
-            "content/roles/Eng Team!/x.md:1:1: error: the folder path 'Eng Team!' cannot become part of a URL; use lowercase letters, digits and hyphens in folder names [content.file-name]",
+            "content/roles/Eng Team!/x.md:1:1: error: the folder path 'Eng Team!' cannot become a URL; use lowercase letters, digits and hyphens in folder and file names [content.file-name]",
         ])
     }
 

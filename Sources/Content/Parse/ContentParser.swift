@@ -123,13 +123,7 @@ public enum URLName {
     /// folder name must be URL-safe, as a page's are.
     static func roleFolders(_ path: String, sink: DiagnosticSink) -> String? {
         let folders = path.split(separator: "/").dropFirst(2).dropLast().map { String($0) }
-        let slugs = folders.map(slugify)
-        guard slugs.allSatisfy(isValid) else {
-            sink.append(.error("the folder path '\(folders.joined(separator: "/"))' cannot become part of a URL; use lowercase letters, digits and hyphens in folder names",
-                               at: SourceLocation(file: path, line: 1, column: 1), rule: "content.file-name"))
-            return nil
-        }
-        return slugs.joined(separator: "/")
+        return urlPath(folders, of: path, naming: "the folder path", sink: sink)
     }
 
     static func fromFileName(_ path: String, sink: DiagnosticSink) -> String? {
@@ -149,9 +143,15 @@ public enum URLName {
         guard parts.count >= 2 else { return nil }
         parts.removeFirst()
         parts[parts.count - 1] = fileStem(parts[parts.count - 1])
-        let slugs = parts.map(slugify)
+        return urlPath(parts, of: path, naming: "the path", sink: sink)
+    }
+
+    /// Folder and file names made URL-friendly and joined by `/`; nil, with an error at the
+    /// file, when one of them cannot become part of a URL.
+    static func urlPath(_ names: [String], of path: String, naming what: String, sink: DiagnosticSink) -> String? {
+        let slugs = names.map(slugify)
         guard slugs.allSatisfy(isValid) else {
-            sink.append(.error("the path '\(parts.joined(separator: "/"))' cannot become a URL; use lowercase letters, digits and hyphens in folder and file names",
+            sink.append(.error("\(what) '\(names.joined(separator: "/"))' cannot become a URL; use lowercase letters, digits and hyphens in folder and file names",
                                at: SourceLocation(file: path, line: 1, column: 1), rule: "content.file-name"))
             return nil
         }
