@@ -113,7 +113,7 @@ struct LinkResolver: Sendable {
     /// `fragment` is adjusted for links into an FAQ answer, whose ids the FAQ page scopes.
     private func lookUp(_ link: URLText.Parts, fragment: inout String?) -> Lookup {
         let path = URLText.comparable(link.path)
-        if path.hasSuffix(".md") {
+        if SiteLayout.isMarkdownFile(path) {
             let targetSource = sourcePath(for: path)
             guard let url = urlsBySource[targetSource] else {
                 return unavailableSources.contains(targetSource) ? .unavailable : .missing
@@ -137,7 +137,7 @@ struct LinkResolver: Sendable {
 
     func explain(_ destination: String) -> String {
         let path = URLText.comparable(URLText.Parts(destination).path)
-        if path.hasSuffix(".md") {
+        if SiteLayout.isMarkdownFile(path) {
             return "no published content file \(sourcePath(for: path))"
         }
         return "no page or static file at \(path.hasPrefix("/") ? path : page.resolving(destination))"

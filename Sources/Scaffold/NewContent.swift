@@ -201,7 +201,7 @@ public enum NewContent {
     /// Every `content/ladders/*.md` file of the site, with its id and, when it validates, the ladder.
     static func siteLadders(_ root: URL) -> [(id: String, path: String, parsed: Ladder?)] {
         let folder = SiteLayout(root: root).contentURL.appendingPathComponent("ladders")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { SiteLayout.markdownStem(Substring($0)) != nil }.sorted()
         return names.map { name in
             let path = "\(SiteLayout.contentFolder)/ladders/\(name)"
             let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path).map { [UInt8]($0) } ?? []

@@ -27,14 +27,14 @@ public enum Linker {
                             options: LinkOptions) -> (SiteGraph, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var roles: [Role] = [], ladders: [Ladder] = [], faqs: [FAQEntry] = [], pages: [Page] = []
-        var homeIntro: Page?
+        var homeIntros: [Page] = []   // two only when index.md and index.markdown both exist
         for document in documents {
             switch document {
             case .role(let role) where options.includeDrafts || !role.draft: roles.append(role)
             case .ladder(let ladder): ladders.append(ladder)
             case .faq(let faq) where options.includeDrafts || !faq.draft: faqs.append(faq)
             case .page(let page) where options.includeDrafts || !page.draft:
-                if page.path == "index" { homeIntro = page } else { pages.append(page) }
+                if page.path == "index" { homeIntros.append(page) } else { pages.append(page) }
             default: continue
             }
         }
@@ -55,7 +55,10 @@ public enum Linker {
         for faq in faqs {
             urls.claim(.faqEntry(faq.slug), by: faq.source, at: nil, into: &diagnostics)
         }
-        if let homeIntro { urls.bySource[homeIntro.source] = .home }
+        for intro in homeIntros {
+            urls.claim(.home, by: intro.source, at: nil, into: &diagnostics)
+        }
+        let homeIntro = homeIntros.first
         for page in pages {
             let top = page.path.split(separator: "/").first.map(String.init) ?? page.path
             if reservedPaths.contains(top) {

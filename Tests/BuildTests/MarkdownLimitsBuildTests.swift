@@ -9,24 +9,12 @@ import Testing
 /// before anything parses it; `site.yml` moves the limits.
 @Suite("Markdown limits in a build")
 struct MarkdownLimitsBuildTests {
-    static let posting = """
-        ---
-        title: Backend Engineer
-        locations: [{country: DE}]
-        remote: remote
-        employment_type: FULL_TIME
-        date_posted: 2026-11-01
-        ---
-        """
+    static let posting = postingFrontMatter("Backend Engineer")
     static let brackets = String(repeating: "[", count: 64)
     static let tooManyBrackets = "more than 64 '[' open at once in one paragraph; the limit is 64: cmark-gfm 0.29.0.gfm.6 rescans the pending ones for each new one, in time growing with the square of their number (CVE-2023-22486); close them, escape them with '\\', or split the paragraph, or raise limits.inline_depth in site.yml [markdown.limit]"
 
     @Test func theSharedCaseIsRefusedAtTheBracketThatCrossesTheLimit() throws {
-        let folder = try TemporaryFolder()
-        try FixtureSite("").write(to: folder.url)
-        try FileManager.default.copyItem(at: sharedFolder.appendingPathComponent("cases/2026-11-30/cmark-pathological/content"),
-                                         to: folder.url.appendingPathComponent("content"))
-        let report = build(folder.url)
+        let (report, folder) = try buildSharedCase("cmark-pathological")
         #expect(TestSupport.report(report.diagnostics) == ["content/roles/brackets.md:10:381: error: \(Self.tooManyBrackets)"])
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("public").path))
     }

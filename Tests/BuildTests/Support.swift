@@ -15,6 +15,20 @@ func copyOfFixture(_ name: String) throws -> (TemporaryFolder, URL) {
     return (folder, site)
 }
 
+/// The front matter of a minimal valid posting, `extra` lines added before its closing `---`.
+func postingFrontMatter(_ title: String, extra: String = "") -> String {
+    """
+    ---
+    title: \(title)
+    locations: [{country: US}]
+    remote: remote
+    employment_type: FULL_TIME
+    date_posted: 2026-11-01\(extra)
+    ---
+    """
+}
+
+
 func build(_ site: URL, output: URL? = nil, drafts: Bool = false, baseURL: String? = nil) -> BuildReport {
     SiteBuilder.build(BuildOptions(source: site, output: output, includeDrafts: drafts, baseURL: baseURL, today: fixedToday))
 }

@@ -48,11 +48,18 @@ struct FAQTests {
         #expect(faq.body == MarkdownBody(text: "Twice a year.", firstLine: 8))
     }
 
-    @Test("an FAQ entry in a subfolder takes its slug from the file name alone")
-    func nestedFAQ() throws {
-        let faq = try #require(parse("content/faq/process/On Site.md", "---\nquestion: Where?\n---\n").document?.faq)
-        #expect(faq.slug == "on-site")
-        #expect(faq.order == nil && faq.tags.isEmpty)
+    @Test("an FAQ entry or a ladder in a subfolder is an error, not a file whose folder is dropped")
+    func nestedFAQAndLadder() throws {
+        let faq = parse("content/faq/process/On Site.md", "---\nquestion: Where?\n---\n")
+        #expect(faq.document == nil)
+        #expect(report(faq.diagnostics) == [
+            "content/faq/process/On Site.md: error: content/faq/ is read without its subfolders: every entry is a question on the one /faq/ page; move this file to content/faq/On Site.md [content.subfolder]",
+        ])
+        let ladder = parse("content/ladders/eng/backend.markdown", "---\ntitle: Backend\n---\n")
+        #expect(report(ladder.diagnostics) == [
+            "content/ladders/eng/backend.markdown: error: content/ladders/ is read without its subfolders: a ladder's id is its file name, which postings name in `ladder:`; move this file to content/ladders/backend.markdown [content.subfolder]",
+        ])
+        #expect(try #require(parse("content/faq/On Site.MD", "---\nquestion: Where?\n---\n").document?.faq).slug == "on-site")
     }
 
     @Test("an FAQ entry needs a question")

@@ -154,6 +154,15 @@ struct RoleTests {
         #expect(role.slug == "ingenieur")
     }
 
+    @Test("a posting in a subfolder keeps the folder in its URL; slug: renames only the last part")
+    func subfolderIsKept() throws {
+        #expect(try #require(parse("content/roles/Eng/Platform/backend.MD", minimalPosting).document?.role).slug == "eng/platform/backend")
+        #expect(try #require(parse("content/roles/eng/x.markdown", posting(adding: "slug: y")).document?.role).slug == "eng/y")
+        #expect(report(parse("content/roles/Eng Team!/x.md", minimalPosting).diagnostics) == [
+            "content/roles/Eng Team!/x.md:1:1: error: the folder path 'Eng Team!' cannot become a URL; use lowercase letters, digits and hyphens in folder and file names; rename it to content/roles/eng-team/x.md [content.file-name]",
+        ])
+    }
+
     @Test("a misspelt key is reported at the key with a suggestion")
     func unknownKeyWithSuggestion() {
         #expect(diagnostics(posting(adding: "salry:\n  min: 1")) == [

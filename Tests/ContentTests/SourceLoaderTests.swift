@@ -18,7 +18,6 @@ struct SourceLoaderTests {
             "content/roles/b.md": Self.page,
             "content/roles/a.md": Self.page,
             "content/teams/platform/index.md": Self.page,
-            "content/notes.txt": "not Markdown",
             "content/.draft.md": Self.page,
             "content/.git/HEAD.md": Self.page,
             "templates/layout.mustache": "{{{content}}}",
@@ -174,5 +173,48 @@ struct SourceLoaderTests {
                 "templates: error: templates is a file; expected a folder of Mustache templates that replace the built-in theme's (or nothing, to use the built-in theme as is) [site.not-a-folder]",
             ])
         }
+    }
+}
+
+@Suite("Which files in content/ are content")
+struct ContentFileTests {
+    @Test("Markdown in any case of .md or .markdown is read; litter is ignored; anything else is a warning at the file")
+    func contentFilesLitterAndTheRest() throws {
+        try withTemporaryFolder { folder in
+            let root = folder.appendingPathComponent("site")
+            let page = "---\ntitle: T\n---\n"
+            for path in ["content/roles/a.md", "content/roles/b.MD", "content/roles/c.markdown", "content/roles/d.Markdown",
+                         "content/roles/a.md~", "content/roles/.a.md.swp", "content/roles/.a.md.swo", "content/roles/#a.md#",
+                         "content/roles/.#a.md", "content/.DS_Store", "content/Thumbs.db", "content/roles/x.swp",
+                         "content/roles/x.txt", "content/roles/photo.png", "content/NOTES", "content/roles/a.md.bak",
+                         "static/style.css", "static/style.css~", "static/.style.css.swp", "static/Thumbs.db", "static/#x#",
+                         "site.yml", "templates/page.mustache"] {
+                try write(page, to: path, in: root)
+            }
+            let (sources, diagnostics) = SourceLoader.load(root: root)
+            #expect(sources.content.map(\.path) == ["content/roles/a.md", "content/roles/b.MD", "content/roles/c.markdown", "content/roles/d.Markdown"])
+            #expect(sources.staticFiles.map(\.path) == ["style.css"])
+            let advice = "so this file is not published; rename it to"
+            #expect(report(diagnostics) == [
+                "content/NOTES: warning: not content: only .md and .markdown files in content/ are read, \(advice) NOTES.md if it is a page or posting, or move it to static/ to publish it as it is [content.not-markdown]",
+                "content/roles/a.md.bak: warning: not content: only .md and .markdown files in content/ are read, \(advice) a.md if it is a page or posting, or move it to static/ to publish it as it is [content.not-markdown]",
+                "content/roles/photo.png: warning: not content: only .md and .markdown files in content/ are read, \(advice) photo.md if it is a page or posting, or move it to static/ to publish it as it is [content.not-markdown]",
+                "content/roles/x.txt: warning: not content: only .md and .markdown files in content/ are read, \(advice) x.md if it is a page or posting, or move it to static/ to publish it as it is [content.not-markdown]",
+            ])
+        }
+    }
+
+    @Test("a file's id strips whichever Markdown extension it has", arguments: [
+        ("content/roles/Data-Engineer.MD", "data-engineer"), ("content/ladders/backend.markdown", "backend"),
+        ("content/faq/pay.Markdown", "pay"), ("content/faq/v1.2.md", "v1.2"), ("content/roles/notes.md.txt", "notes.md.txt"),
+    ])
+    func idStripsTheExtension(path: String, id: String) {
+        #expect(URLName.id(ofFile: path) == id)
+    }
+
+    @Test("litter is recognised by name alone")
+    func litterNames() {
+        #expect(["x~", "x.md~", ".x.md.swp", "x.swo", "#x.md#", ".#x.md", ".DS_Store", "Thumbs.db", ".git"].allSatisfy(SiteLayout.isLitter))
+        #expect(!["x.md", "#", "#x.md", "notes.txt", "swp", "Thumbs.db.md"].contains(where: SiteLayout.isLitter))
     }
 }

@@ -151,3 +151,22 @@ public func withTemporaryFolder(_ body: (URL) throws -> Void) throws {
     let folder = try TemporaryFolder()
     try body(folder.url)
 }
+
+/// Builds a case of `../shared/cases/2026-11-30/` as its README does: the case's files over a
+/// site with the fixture `site.yml` and the default theme.
+public func buildSharedCase(_ name: String) throws -> (BuildReport, TemporaryFolder) {
+    let caseFolder = sharedFolder.appendingPathComponent("cases/2026-11-30/\(name)")
+    let folder = try TemporaryFolder()
+    try FixtureSite("").write(to: folder.url)
+    let manager = FileManager.default
+    for item in try manager.subpathsOfDirectory(atPath: caseFolder.path) {
+        let source = caseFolder.appendingPathComponent(item), target = folder.url.appendingPathComponent(item)
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: source.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+        try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? manager.removeItem(at: target)
+        try manager.copyItem(at: source, to: target)
+    }
+    let report = SiteBuilder.build(BuildOptions(source: folder.url, output: nil, includeDrafts: false, baseURL: nil, today: fixedToday))
+    return (report, folder)
+}

@@ -3,6 +3,8 @@ import Diagnostics
 /// A job posting: `content/roles/<slug>.md`.
 public struct Role: Sendable, Hashable {
     public var source: String
+    /// The posting's path below /roles/: `backend-engineer`, or `eng/backend-engineer` for
+    /// `content/roles/eng/backend-engineer.md` (folders are kept; `slug:` renames the last part).
     public var slug: String
     public var title: String
     public var ladder: String?

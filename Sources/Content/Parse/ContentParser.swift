@@ -23,6 +23,7 @@ public enum ContentParser {
     }
 
     public static func parse(_ file: SourceFile) -> (Document?, [Diagnostic]) {
+        if let misplaced = misplacedInSubfolder(file.path) { return (nil, [misplaced]) }
         let split: FrontMatterDocument
         switch FrontMatterDocument.split(file) {
         case .success(let document): split = document
@@ -40,6 +41,23 @@ public enum ContentParser {
         case .page: document = parsePage(root, path: file.path, body: body, sink: sink).map(Document.page)
         }
         return (sink.hasErrors ? nil : document, sink.diagnostics)
+    }
+
+    /// Ladders and FAQ entries live directly in their folder: a ladder's id is its file name
+    /// (what postings name in `ladder:`) and every FAQ entry is an anchor on the one /faq/ page,
+    /// so a subfolder has no place in either. (Postings keep theirs in the URL; see `URLName`.)
+    static func misplacedInSubfolder(_ path: String) -> Diagnostic? {
+        let parts = path.split(separator: "/")
+        guard parts.count > 3 else { return nil }
+        let why: String
+        switch kind(of: path) {
+        case .ladder: why = "a ladder's id is its file name, which postings name in `ladder:`"
+        case .faq: why = "every entry is a question on the one /faq/ page"
+        case .role, .page: return nil
+        }
+        let folder = "\(parts[0])/\(parts[1])"
+        return .error("\(folder)/ is read without its subfolders: \(why); move this file to \(folder)/\(parts[parts.count - 1])",
+                      at: SourceLocation(file: path), rule: "content.subfolder")
     }
 
     static func parseFAQ(_ root: Node, path: String, body: MarkdownBody, sink: DiagnosticSink) -> FAQEntry? {
@@ -94,9 +112,18 @@ public enum URLName {
         slugify(fileStem(path))
     }
 
+    /// The file name without its Markdown extension, whichever it is (`.md`, `.MD`, `.markdown`).
     static func fileStem(_ path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        let name = path.split(separator: "/").last ?? Substring(path)
+        return String(SiteLayout.markdownStem(name) ?? name)
+    }
+
+    /// A posting's folders below `content/roles/`, which its URL keeps (`content/roles/eng/x.md`
+    /// → `eng`, published at /roles/eng/x/); "" for a posting directly in the folder. Each
+    /// folder name must be URL-safe, as a page's are.
+    static func roleFolders(_ path: String, sink: DiagnosticSink) -> String? {
+        let folders = path.split(separator: "/").dropFirst(2).dropLast().map { String($0) }
+        return urlPath(folders, of: path, naming: "the folder path", sink: sink)
     }
 
     static func fromFileName(_ path: String, sink: DiagnosticSink) -> String? {
@@ -116,9 +143,15 @@ public enum URLName {
         guard parts.count >= 2 else { return nil }
         parts.removeFirst()
         parts[parts.count - 1] = fileStem(parts[parts.count - 1])
-        let slugs = parts.map(slugify)
+        return urlPath(parts, of: path, naming: "the path", sink: sink)
+    }
+
+    /// Folder and file names made URL-friendly and joined by `/`; nil, with an error at the
+    /// file, when one of them cannot become part of a URL.
+    static func urlPath(_ names: [String], of path: String, naming what: String, sink: DiagnosticSink) -> String? {
+        let slugs = names.map(slugify)
         guard slugs.allSatisfy(isValid) else {
-            sink.append(.error("the path '\(parts.joined(separator: "/"))' cannot become a URL; use lowercase letters, digits and hyphens in folder and file names\(renameAdvice(for: path))",
+            sink.append(.error("\(what) '\(names.joined(separator: "/"))' cannot become a URL; use lowercase letters, digits and hyphens in folder and file names\(renameAdvice(for: path))",
                                at: SourceLocation(file: path, line: 1, column: 1), rule: "content.file-name"))
             return nil
         }

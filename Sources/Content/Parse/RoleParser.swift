@@ -53,14 +53,21 @@ enum RoleParser {
                     body: body, fieldLocations: fieldLocations)
     }
 
+    /// The posting's path below /roles/: its folders (kept) and its name, `slug:` or the file name.
     static func readSlug(_ fields: Fields, path: String) -> String? {
-        guard let slug = fields.string("slug") else { return URLName.fromFileName(path, sink: fields.sink) }
-        guard URLName.isValid(slug) else {
-            fields.valueError("slug", "must use only lowercase letters, digits and single hyphens (it becomes the URL /roles/<slug>/), found '\(slug)'",
-                              at: fields.node("slug"))
-            return nil
+        let folders = URLName.roleFolders(path, sink: fields.sink)
+        let name: String?
+        if let slug = fields.string("slug") {
+            name = URLName.isValid(slug) ? slug : nil
+            if name == nil {
+                fields.valueError("slug", "must use only lowercase letters, digits and single hyphens (it becomes the URL /roles/<slug>/), found '\(slug)'",
+                                  at: fields.node("slug"))
+            }
+        } else {
+            name = URLName.fromFileName(path, sink: fields.sink)
         }
-        return slug
+        guard let folders, let name else { return nil }
+        return folders.isEmpty ? name : folders + "/" + name
     }
 
     static func readLocations(_ fields: Fields) -> [Location]? {

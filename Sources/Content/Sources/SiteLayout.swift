@@ -20,6 +20,32 @@ public struct SiteLayout: Sendable, Hashable {
     public var staticURL: URL { root.appendingPathComponent(Self.staticFolder, isDirectory: true) }
     public var defaultOutputURL: URL { root.appendingPathComponent(Self.defaultOutputFolder, isDirectory: true) }
 
+    /// What makes a file under `content/` a content file: its extension, in any case
+    /// (`about.md`, `data-engineer.MD`, `sre.markdown`).
+    public static let markdownExtensions = ["md", "markdown"]
+
+    /// A file name without its Markdown extension (`Data-Engineer.MD` → `Data-Engineer`), or nil
+    /// when the name does not end in one.
+    public static func markdownStem(_ name: Substring) -> Substring? {
+        guard let dot = name.lastIndex(of: "."), dot > name.startIndex,
+              markdownExtensions.contains(name[name.index(after: dot)...].lowercased()) else { return nil }
+        return name[..<dot]
+    }
+
+    /// Whether a path ends in a Markdown file name (`content/roles/x.MD`, `../faq/pay.md`).
+    public static func isMarkdownFile(_ path: String) -> Bool {
+        markdownStem(path.split(separator: "/").last ?? "") != nil
+    }
+
+    /// Files that editors and operating systems leave behind, never part of a site and never
+    /// mentioned: backups (`x.md~`), Vim swap files (`.x.md.swp`, `.swo`), Emacs autosaves and
+    /// locks (`#x.md#`, `.#x.md`), `.DS_Store`, `Thumbs.db`, and version control folders.
+    public static func isLitter(_ name: String) -> Bool {
+        [".DS_Store", "Thumbs.db", ".git", ".svn", ".hg"].contains(name)
+            || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".swo") || name.hasPrefix(".#")
+            || (name.count > 1 && name.hasPrefix("#") && name.hasSuffix("#"))
+    }
+
     /// The inputs an output folder must never replace, contain or sit inside. (The site root
     /// itself is not listed: `public/` normally lives inside it; an output folder equal to the
     /// root, or above it, contains `content/` and is refused for that.)

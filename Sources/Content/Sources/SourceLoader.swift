@@ -62,9 +62,13 @@ public enum SourceLoader {
             diagnostics.append(.error("no \(SiteLayout.contentFolder)/ folder in \(layout.root.path)",
                                       at: SourceLocation(file: SiteLayout.contentFolder), rule: "site.missing-content"))
         }
-        let content = (contentEntries ?? [])
-            .filter { $0.path.hasSuffix(".md") }
-            .compactMap { read($0.url, as: $0.path, into: &diagnostics) }
+        let content = (contentEntries ?? []).compactMap { entry -> SourceFile? in
+            guard SiteLayout.isMarkdownFile(entry.path) else {
+                diagnostics.append(notContent(entry.path))
+                return nil
+            }
+            return read(entry.url, as: entry.path, into: &diagnostics)
+        }
 
         let templateEntries = listFiles(in: layout.templatesURL, prefix: SiteLayout.templatesFolder,
                                         allowedTargets: inputFolders, diagnostics: &diagnostics)
@@ -86,6 +90,14 @@ public enum SourceLoader {
         let sources = SiteSources(layout: layout, config: config, content: content,
                                   templates: templates, staticFiles: staticFiles)
         return (sources, diagnostics)
+    }
+
+    /// Any file in `content/` but Markdown and litter is a warning: nothing disappears unsaid.
+    static func notContent(_ path: String) -> Diagnostic {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = name.firstIndex(of: ".").map { String(name[..<$0]) }.flatMap { $0.isEmpty ? nil : $0 } ?? name
+        return .warning("not content: only .md and .markdown files in \(SiteLayout.contentFolder)/ are read, so this file is not published; rename it to \(stem).md if it is a page or posting, or move it to \(SiteLayout.staticFolder)/ to publish it as it is",
+                        at: SourceLocation(file: path), rule: "content.not-markdown")
     }
 
     private static func read(_ url: URL, as path: String, expected: String? = "Markdown with a `---` front matter block",
@@ -123,14 +135,12 @@ public enum SourceLoader {
 }
 
 private struct Walker {
-    /// Files editors and operating systems leave behind; never part of a site.
-    static let litter: Set<String> = [".DS_Store", "Thumbs.db", ".git", ".svn", ".hg"]
     let includeHidden: Bool
     let allowedTargets: [String]
 
     func walk(_ folder: URL, relative: String, found: inout [(path: String, url: URL)], diagnostics: inout [Diagnostic]) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names.sorted() where (includeHidden || !name.hasPrefix(".")) && !Self.litter.contains(name) {
+        for name in names.sorted() where (includeHidden || !name.hasPrefix(".")) && !SiteLayout.isLitter(name) {
             let url = folder.appendingPathComponent(name)
             let path = relative + "/" + name
             let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
