@@ -17,17 +17,29 @@ public struct BuildOptions: Sendable {
     /// Replaces `base_url` from site.yml (e.g. for a preview deployment).
     public var baseURL: String?
     public var today: CalendarDate
+    /// Told when each stage starts (for a progress line); called on the building thread.
+    public var progress: (@Sendable (BuildStage) -> Void)?
 
     public init(source: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil,
-                today: CalendarDate) {
+                today: CalendarDate, progress: (@Sendable (BuildStage) -> Void)? = nil) {
         self.source = source
         self.output = output
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.today = today
+        self.progress = progress
     }
 
     public var outputURL: URL { output ?? SiteLayout(root: source).defaultOutputURL }
+}
+
+/// The stages of a build, in the order they run.
+public enum BuildStage: String, Sendable, CaseIterable {
+    case load = "reading files"
+    case validate = "checking front matter"
+    case link = "linking"
+    case render = "rendering pages"
+    case write = "writing the output folder"
 }
 
 /// The outcome of a build: all diagnostics of every stage, and what was written.
@@ -43,12 +55,14 @@ public struct BuildReport: Sendable {
 public enum SiteBuilder {
     /// Builds the site and, when no stage found an error, replaces the output folder.
     public static func build(_ options: BuildOptions) -> BuildReport {
+        options.progress?(.load)
         let (sources, loadDiagnostics) = SourceLoader.load(root: options.source)
         var (plan, diagnostics) = generate(sources, options: options)
         diagnostics = loadDiagnostics + diagnostics
         guard let plan, !diagnostics.hasErrors else {
             return BuildReport(diagnostics: diagnostics.sortedForReport(), pageCount: 0, staticFileCount: 0)
         }
+        options.progress?(.write)
         let writer = OutputWriter(destination: options.outputURL, protectedSources: sources.layout.protectedInputs)
         diagnostics += writer.write(plan)
         let succeeded = !diagnostics.hasErrors
@@ -64,6 +78,7 @@ public enum SiteBuilder {
         var diagnostics: [Diagnostic] = []
 
         // validate: each file on its own, in parallel.
+        options.progress?(.validate)
         let config = sources.config.flatMap { file -> SiteConfig? in
             let (config, found) = ConfigParser.parse(file)
             diagnostics += found
@@ -95,12 +110,14 @@ public enum SiteBuilder {
         // not: one build reports every problem, and none twice.
 
         // link: cross-file references.
+        options.progress?(.link)
         let (graph, linkDiagnostics) = Linker.link(config: config, documents: documents, unavailable: unavailable,
                                                    options: LinkOptions(includeDrafts: options.includeDrafts, today: options.today))
         diagnostics += linkDiagnostics
 
         // render: pages from templates (and the link checks of every Markdown body).
         guard let theme else { return (nil, diagnostics) }
+        options.progress?(.render)
         let themeStatic = BuiltInTheme.outputFiles(notIn: sources)
         let staticPaths = sources.staticFiles.map(\.path) + themeStatic.map(\.path)
         let (branding, brandingDiagnostics) = BrandingResolver.resolve(config, sources: sources)

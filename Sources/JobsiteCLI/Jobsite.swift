@@ -48,10 +48,15 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         StopSignals.install()
         let sourceURL = URL(fileURLWithPath: source, isDirectory: true)
+        let progress = ProgressLine.start()
+        var onStage: (@Sendable (BuildStage) -> Void)?
+        if let progress { onStage = { @Sendable stage in progress.enter(stage) } }
         let options = BuildOptions(source: sourceURL,
                                    output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
-                                   includeDrafts: drafts, baseURL: baseURL, today: CalendarDate(utc: Date()))
+                                   includeDrafts: drafts, baseURL: baseURL, today: CalendarDate(utc: Date()),
+                                   progress: onStage)
         let report = SiteBuilder.build(options)
+        progress?.finish()
         DiagnosticPrinter.print(report.diagnostics)
         let stopped = Interruption.shared.requestedExitStatus
         guard report.succeeded else {

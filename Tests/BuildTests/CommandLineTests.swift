@@ -31,6 +31,39 @@ import Testing
                    stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    @Test func aBuildOnATerminalShowsItsStageAndErasesTheLine() throws {
+        let folder = try TemporaryFolder()
+        let output = folder.url.appendingPathComponent("out")
+        let command = "JOBSITE_PROGRESS_DELAY=0 TERM=xterm '\(Self.executable.path)' build --source '\(fixturesFolder.path)/basic' --output '\(output.path)'"
+        // script(1) runs the command on a pseudo-terminal, as a user's shell would.
+        let run = try Self.runProgram("/usr/bin/script", ["-qec", command, "/dev/null"])
+        #expect(run.status == 0, "\(run.stdout)")
+        #expect(run.stdout.contains("\r\u{1B}[2Kbuilding: rendering pages… "))
+        #expect(run.stdout.contains("\r\u{1B}[2Kbuilt 9 pages"), "the line is erased before the summary")
+    }
+
+    @Test func aBuildWhoseOutputIsNotATerminalPrintsNoControlCharacters() throws {
+        let folder = try TemporaryFolder()
+        let run = try Self.run(["build", "--source", fixturesFolder.appendingPathComponent("basic").path,
+                                "--output", folder.url.appendingPathComponent("out").path])
+        #expect(run.status == 0)
+        #expect(!run.stderr.contains("\u{1B}") && !run.stdout.contains("\u{1B}") && !run.stderr.contains("building:"))
+    }
+
+    static func runProgram(_ path: String, _ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: "")
+    }
+
     @Test func buildWritesTheSiteAndSaysSo() throws {
         let folder = try TemporaryFolder()
         let output = folder.url.appendingPathComponent("out")
