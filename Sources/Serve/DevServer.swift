@@ -72,12 +72,10 @@ public struct DevServer: Sendable {
                     onListening: @escaping @Sendable (RunningServer) async -> Void = { _ in }) async throws {
         // Watch first, so a save during the first build is not missed.
         let watcher = SourceWatcher(root: options.build.source, method: options.watch, quiet: options.quiet)
+        defer { watcher.stop() }
         let first = await rebuild(changed: [])
         let optionErrors = first.diagnostics.filter { $0.severity == .error && $0.rule.hasPrefix("options.") }
-        guard optionErrors.isEmpty else {
-            watcher.stop()
-            throw ServeError.invalidOptions(optionErrors)
-        }
+        guard optionErrors.isEmpty else { throw ServeError.invalidOptions(optionErrors) }
         var logger = Logger(label: "jobsite.serve")
         logger.logLevel = .warning
         let groupBox = GroupBox()

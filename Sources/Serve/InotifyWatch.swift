@@ -91,11 +91,12 @@ final class InotifyWatch: @unchecked Sendable {
         // In the root, only site.yml and the source folders matter (not public/, .git/ …).
         if folder.isEmpty, !SourceWatcher.isSource(topLevelName: name) { return nil }
         let path = folder.isEmpty ? name : folder + "/" + name
-        if mask & UInt32(IN_ISDIR) != 0 {
+        let isFolder = mask & UInt32(IN_ISDIR) != 0
+        if isFolder {
             if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(path) }
             if mask & UInt32(IN_MOVED_FROM) != 0 { removeTree(path) }
         }
-        return path
+        return SourceWatcher.matters(path, isFolder: isFolder) ? path : nil
     }
 
     @discardableResult

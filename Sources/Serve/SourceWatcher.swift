@@ -43,7 +43,7 @@ public final class SourceWatcher: Sendable {
         if loop == nil {
             let interval: Duration
             if case .polling(let every) = method { interval = every } else { interval = .milliseconds(300) }
-            loop = { PollingWatch(root: root).run(feed: feed, interval: interval, stop: stopFlag) }
+            loop = { PollingWatch(root: root).run(feed: feed, interval: interval, quiet: quiet, stop: stopFlag) }
         }
         self.feed = feed
         self.stopFlag = stopFlag
@@ -70,6 +70,20 @@ public final class SourceWatcher: Sendable {
     static let sourceFolders: Set<String> = [SiteLayout.contentFolder, SiteLayout.templatesFolder, SiteLayout.staticFolder]
     static func isSource(topLevelName name: String) -> Bool {
         name == SiteLayout.configFile || sourceFolders.contains(name)
+    }
+
+    /// Whether a change at `path` (relative to the root) can change the site: folders, and the
+    /// files the build reads — Markdown in `content/`, Mustache in `templates/`, anything in
+    /// `static/`. Editors' swap, backup and temporary files (`.x.md.swp`, `x.md~`, `sedAb12`,
+    /// vim's `4913`) beside a posting then cause no rebuild.
+    static func matters(_ path: String, isFolder: Bool) -> Bool {
+        let top = path.prefix { $0 != "/" }
+        guard top.count < path.count, !isFolder else { return isSource(topLevelName: String(top)) }
+        switch top {
+        case SiteLayout.contentFolder: return path.hasSuffix(".md")
+        case SiteLayout.templatesFolder: return path.hasSuffix(".mustache")
+        default: return top == SiteLayout.staticFolder
+        }
     }
 }
 
@@ -111,23 +125,40 @@ final class StopFlag: @unchecked Sendable {
 /// every interval.
 struct PollingWatch {
     struct Stamp: Equatable {
-        var modified: Date?
-        var size: UInt64?
+        var isFolder: Bool
+        var modified: Date? = nil
+        var size: UInt64? = nil
         var inode: UInt64?
     }
 
     let root: URL
 
-    func run(feed: ChangeFeed, interval: Duration, stop: StopFlag) {
+    func run(feed: ChangeFeed, interval: Duration, quiet: Duration, stop: StopFlag) {
         var previous = snapshot()
         while !stop.isSet {
             Thread.sleep(forTimeInterval: interval.seconds)
-            let current = snapshot()
-            let changed = Set(current.keys).symmetricDifference(previous.keys)
-                .union(current.filter { previous[$0.key] != nil && previous[$0.key] != $0.value }.keys)
+            var current = snapshot()
+            var changed = Self.changes(from: previous, to: current)
+            // A file caught while it is written changes again: wait until the files stand still
+            // (up to a second), so one save gives one rebuild, of the finished file.
+            let deadline = ContinuousClock.now + .seconds(1)
+            while !changed.isEmpty, ContinuousClock.now < deadline {
+                Thread.sleep(forTimeInterval: quiet.seconds)
+                let settled = snapshot()
+                if settled == current { break }
+                changed.formUnion(Self.changes(from: current, to: settled))
+                current = settled
+            }
             feed.record(changed)
             previous = current
         }
+    }
+
+    /// The paths that appeared, went or changed between two snapshots, and can change the site.
+    static func changes(from old: [String: Stamp], to new: [String: Stamp]) -> Set<String> {
+        Set(new.keys).symmetricDifference(old.keys)
+            .union(new.filter { old[$0.key] != nil && old[$0.key] != $0.value }.keys)
+            .filter { SourceWatcher.matters($0, isFolder: (new[$0] ?? old[$0])?.isFolder ?? false) }
     }
 
     /// Relative path → stamp, for site.yml and every file under the source folders.
@@ -137,9 +168,13 @@ struct PollingWatch {
         func stamp(_ relative: String) {
             guard let attributes = try? manager.attributesOfItem(atPath: root.appendingPathComponent(relative).path)
             else { return }
-            stamps[relative] = Stamp(modified: attributes[.modificationDate] as? Date,
-                                     size: (attributes[.size] as? NSNumber)?.uint64Value,
-                                     inode: (attributes[.systemFileNumber] as? NSNumber)?.uint64Value)
+            let inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value
+            // A folder changes when it appears, goes or is replaced; an entry added to it is
+            // seen as that entry, so its modification time does not count.
+            stamps[relative] = attributes[.type] as? FileAttributeType == .typeDirectory
+                ? Stamp(isFolder: true, inode: inode)
+                : Stamp(isFolder: false, modified: attributes[.modificationDate] as? Date,
+                        size: (attributes[.size] as? NSNumber)?.uint64Value, inode: inode)
         }
         stamp(SiteLayout.configFile)
         for folder in SourceWatcher.sourceFolders.sorted() {

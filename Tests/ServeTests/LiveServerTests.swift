@@ -194,16 +194,63 @@ struct LiveServerTests {
         }
     }
 
+    @Test func aSiteThatNeverBuiltShowsItsProblemsUntilItBuilds() async throws {
+        let folder = try writeSite()
+        let role = try #require(folder.read("content/roles/engineer.md"))
+        try folder.write("content/roles/engineer.md", role.replacingOccurrences(of: "title: Backend Engineer\n", with: ""))
+        try await withLiveServer(folder) { running, _ in
+            let page = try await get(running.port, "/roles/engineer/")
+            #expect(page.status == 503)
+            #expect(page.body.contains(ReloadScript.tag + "</body>"))
+            let events = try await EventStream.open(port: running.port)
+            #expect(await eventually { await events.names == ["hello", "problems"] })
+            #expect(await events.events.last?.data.hasPrefix("content/roles/engineer.md:") == true)
+            try folder.write("content/roles/engineer.md", role)
+            #expect(await eventually { await events.count(of: "reload") == 1 })
+            #expect(try await get(running.port, "/roles/engineer/").status == 200)
+        }
+    }
+
     @Test func aSaveThatChangesNothingReloadsNothing() async throws {
         let folder = try writeSite()
         let transcript = Transcript()
         try await withLiveServer(folder, transcript: transcript) { running, _ in
             let events = try await EventStream.open(port: running.port)
             #expect(await eventually { await events.names == ["hello"] })
-            try folder.write("content/roles/notes.txt", "not a page")
-            #expect(await eventually { transcript.lines.contains { $0.hasSuffix("after a change to content/roles/notes.txt; nothing to reload") } })
+            try folder.write("content/about.md", try #require(folder.read("content/about.md")))
+            #expect(await eventually { transcript.lines.contains { $0.hasSuffix("after a change to content/about.md; nothing to reload") } })
             #expect(await events.names == ["hello"])
         }
+    }
+
+    @Test(arguments: [SourceWatcher.Method.automatic, .polling(interval: .milliseconds(100))])
+    func editorFilesBesideAPostingCauseNoRebuild(watch: SourceWatcher.Method) async throws {
+        let folder = try writeSite()
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("templates"), withIntermediateDirectories: false)
+        let transcript = Transcript()
+        try await withLiveServer(folder, watch: watch, transcript: transcript) { running, _ in
+            for junk in ["content/roles/.engineer.md.swp", "content/roles/engineer.md~", "content/roles/4913", "templates/.x.swp",
+                         "public/index.html", "notes.txt"] {
+                try folder.write(junk, "junk")
+            }
+            // Long enough for a rebuild to start, were one due; then a change that is one.
+            try await Task.sleep(for: .milliseconds(400))
+            try folder.write("content/about.md", "---\ntitle: About\n---\nChanged.\n")
+            #expect(await eventually { transcript.lines.count == 2 })
+            try await Task.sleep(for: .milliseconds(200))
+            #expect(transcript.lines.count == 2, "\(transcript.lines)")
+            #expect(transcript.lines.last?.hasSuffix(" ms after a change to content/about.md") == true, "\(transcript.lines)")
+        }
+    }
+
+    @Test(arguments: [
+        ("site.yml", false, true), ("public", true, false), ("notes.txt", false, false), ("content", true, true),
+        ("content/roles/x.md", false, true), ("content/roles/.x.md.swp", false, false), ("content/roles/x.md~", false, false),
+        ("content/roles/sedAb12", false, false), ("content/teams", true, true), ("templates/role.mustache", false, true),
+        ("templates/role.mustache~", false, false), ("static/logo.svg", false, true), ("static/.well-known/x", false, true),
+    ])
+    func whichChangesMatter(path: String, isFolder: Bool, matters: Bool) {
+        #expect(SourceWatcher.matters(path, isFolder: isFolder) == matters)
     }
 
     @Test func stoppingEndsOpenEventStreams() async throws {

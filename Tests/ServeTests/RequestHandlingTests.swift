@@ -196,6 +196,29 @@ struct ResponseTests {
         }
     }
 
+    @Test func draftsAreServedOnlyWhenAskedFor() async throws {
+        let folder = try writeSite(FixtureSite("""
+            -- content/roles/draft.md --
+            ---
+            title: Draft role
+            locations: [{city: Berlin, country: DE}]
+            remote: hybrid
+            employment_type: FULL_TIME
+            date_posted: 2026-11-01
+            draft: true
+            ---
+            Not yet.
+            """))
+        for drafts in [false, true] {
+            var options = serveOptions(folder)
+            options.build.includeDrafts = drafts
+            let server = devServer(options)
+            await server.rebuild(changed: [])
+            let site = try #require(await server.live.site)
+            #expect((site.file("roles/draft/index.html") != nil) == drafts)
+        }
+    }
+
     @Test func theDefaultAddressIsLoopback() {
         let options = ServeOptions(build: BuildOptions(source: repositoryRoot, today: fixedToday))
         #expect(options.host == "127.0.0.1")
