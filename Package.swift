@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "OutputTests", dependencies: ["Output", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold", "BuiltIn", "Build", "Content", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ServeTests", dependencies: [
-            "Serve", "Build", "Content", "TestSupport",
+            "Serve", "Build", "Content", "Diagnostics", "TestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),

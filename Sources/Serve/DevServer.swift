@@ -85,10 +85,13 @@ public struct DevServer: Sendable {
         }
         // Shut down in reverse order: the rebuilds and event streams end first, so the server's
         // graceful shutdown does not wait for pages that are still listening.
-        let group = ServiceGroup(configuration: .init(
+        var configuration = ServiceGroupConfiguration(
             services: [app, Rebuilder(server: self, watcher: watcher)],
             gracefulShutdownSignals: handleSignals ? [.sigterm, .sigint] : [],
-            logger: logger))
+            logger: logger)
+        // Ctrl-C never hangs: whatever is still running after two seconds is cancelled.
+        configuration.maximumGracefulShutdownDuration = .seconds(2)
+        let group = ServiceGroup(configuration: configuration)
         await groupBox.set(group)
         try await group.run()
     }
@@ -119,12 +122,17 @@ public struct DevServer: Sendable {
         }
         report(outcome.diagnostics)
         let changedSite = await live.update(site: outcome.site, diagnostics: outcome.diagnostics)
-        log(Self.logLine(outcome, changed: changed, changedSite: changedSite, at: Date()))
+        let served = await live.site != nil
+        log(Self.logLine(outcome, changed: changed, changedSite: changedSite, served: served, at: Date()))
         return outcome
     }
 
     /// `12:04:31 rebuilt in 84 ms after a change to content/roles/x.md`, or why not.
-    static func logLine(_ outcome: ServeBuild.Outcome, changed: [String], changedSite: Bool, at time: Date) -> String {
+    /// - Parameters:
+    ///   - changedSite: whether the build changed what is served (pages reload).
+    ///   - served: whether a good build is served.
+    static func logLine(_ outcome: ServeBuild.Outcome, changed: [String], changedSite: Bool, served: Bool,
+                        at time: Date) -> String {
         let parts = Calendar.current.dateComponents([.hour, .minute, .second], from: time)
         let clock = String(format: "%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
         let took = "in \(outcome.duration.milliseconds) ms"
@@ -133,7 +141,7 @@ public struct DevServer: Sendable {
         guard outcome.site != nil else {
             let errors = outcome.diagnostics.filter { $0.severity == .error }.count
             return "\(clock) build failed \(took)\(cause): \(errors) error\(errors == 1 ? "" : "s"); "
-                + "serving the last good build; the browser shows the errors"
+                + (served ? "serving the last good build" : "nothing to serve until it builds") + "; the browser shows the errors"
         }
         let verb = changed.isEmpty ? "built" : "rebuilt"
         return "\(clock) \(verb) \(took)\(cause)" + (changedSite || changed.isEmpty ? "" : "; nothing to reload")

@@ -52,7 +52,7 @@ public enum ReloadScript {
               overlay.id = "jobsite-serve-problems";
               overlay.setAttribute("role", "alert");
               overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;box-sizing:border-box;" +
-                "margin:0;padding:2rem;background:rgba(24,24,27,.96);color:#f4f4f5;" +
+                "margin:0;padding:2rem;background:#18181b;color:#f4f4f5;" +
                 "font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace";
               const heading = document.createElement("p");
               heading.textContent = "The site did not build. This page reloads when it builds again; until then it shows the last good version.";

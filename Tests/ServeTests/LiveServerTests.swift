@@ -57,6 +57,13 @@ actor EventStream {
         return stream
     }
 
+    /// Connects, and expects the `hello` that starts every stream.
+    static func greeted(port: Int) async throws -> EventStream {
+        let stream = try await open(port: port)
+        #expect(await eventually { await stream.names == ["hello"] })
+        return stream
+    }
+
     func count(of name: String) -> Int { names.filter { $0 == name }.count }
 
     private func receive(_ text: String) {
@@ -121,8 +128,7 @@ struct LiveServerTests {
         let folder = try writeSite()
         let transcript = Transcript()
         try await withLiveServer(folder, watch: watch, transcript: transcript) { running, _ in
-            let events = try await EventStream.open(port: running.port)
-            #expect(await eventually { await events.names == ["hello"] })
+            let events = try await EventStream.greeted(port: running.port)
             try folder.write("content/about.md", "---\ntitle: About us\nmenu: 1\n---\nWe hire designers too.\n")
             #expect(await eventually { await events.count(of: "reload") == 1 })
             #expect(try await get(running.port, "/about/").body.contains("We hire designers too."))
@@ -134,8 +140,7 @@ struct LiveServerTests {
     func aSaveByRenameIsSeen(watch: SourceWatcher.Method) async throws {
         let folder = try writeSite()
         try await withLiveServer(folder, watch: watch) { running, _ in
-            let events = try await EventStream.open(port: running.port)
-            #expect(await eventually { await events.names == ["hello"] })
+            let events = try await EventStream.greeted(port: running.port)
             // Twice: after the first rename the file is a new inode, which must be watched too.
             for (round, text) in ["Build the second version.", "Build the third version."].enumerated() {
                 let page = folder.url.appendingPathComponent("content/roles/engineer.md")
@@ -150,8 +155,7 @@ struct LiveServerTests {
     @Test func aNewFolderAndTheFilesLaterSavedInItAreSeen() async throws {
         let folder = try writeSite()
         try await withLiveServer(folder) { running, server in
-            let events = try await EventStream.open(port: running.port)
-            #expect(await eventually { await events.names == ["hello"] })
+            let events = try await EventStream.greeted(port: running.port)
             try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("content/teams/platform"),
                                                     withIntermediateDirectories: true)
             // An empty folder changes no page; wait until its watch is surely in place.
@@ -167,8 +171,7 @@ struct LiveServerTests {
         let folder = try writeSite()
         let transcript = Transcript()
         try await withLiveServer(folder, transcript: transcript) { running, _ in
-            let events = try await EventStream.open(port: running.port)
-            #expect(await eventually { await events.names == ["hello"] })
+            let events = try await EventStream.greeted(port: running.port)
             let good = try String(contentsOf: folder.url.appendingPathComponent("content/roles/engineer.md"), encoding: .utf8)
             try folder.write("content/roles/engineer.md", good.replacingOccurrences(of: "remote: hybrid", with: "remote: <b>sometimes</b>")
                 .replacingOccurrences(of: "Build the first", with: "Build the broken"))
@@ -215,8 +218,7 @@ struct LiveServerTests {
         let folder = try writeSite()
         let transcript = Transcript()
         try await withLiveServer(folder, transcript: transcript) { running, _ in
-            let events = try await EventStream.open(port: running.port)
-            #expect(await eventually { await events.names == ["hello"] })
+            let events = try await EventStream.greeted(port: running.port)
             try folder.write("content/about.md", try #require(folder.read("content/about.md")))
             #expect(await eventually { transcript.lines.contains { $0.hasSuffix("after a change to content/about.md; nothing to reload") } })
             #expect(await events.names == ["hello"])

@@ -1,4 +1,6 @@
 import Build
+import Diagnostics
+import Foundation
 import Hummingbird
 import HummingbirdTesting
 @testable import Serve
@@ -197,25 +199,16 @@ struct ResponseTests {
     }
 
     @Test func draftsAreServedOnlyWhenAskedFor() async throws {
-        let folder = try writeSite(FixtureSite("""
-            -- content/roles/draft.md --
-            ---
-            title: Draft role
-            locations: [{city: Berlin, country: DE}]
-            remote: hybrid
-            employment_type: FULL_TIME
-            date_posted: 2026-11-01
-            draft: true
-            ---
-            Not yet.
-            """))
+        let folder = try writeSite()
+        let role = try #require(folder.read("content/roles/engineer.md"))
+        try folder.write("content/roles/engineer.md", role.replacingOccurrences(of: "date_posted:", with: "draft: true\ndate_posted:"))
         for drafts in [false, true] {
             var options = serveOptions(folder)
             options.build.includeDrafts = drafts
             let server = devServer(options)
             await server.rebuild(changed: [])
             let site = try #require(await server.live.site)
-            #expect((site.file("roles/draft/index.html") != nil) == drafts)
+            #expect((site.file("roles/engineer/index.html") != nil) == drafts)
         }
     }
 
@@ -223,5 +216,29 @@ struct ResponseTests {
         let options = ServeOptions(build: BuildOptions(source: repositoryRoot, today: fixedToday))
         #expect(options.host == "127.0.0.1")
         #expect(options.port == 8080)
+    }
+}
+
+@Suite("serve: one log line per build")
+struct LogLineTests {
+    static let noon = Calendar.current.date(from: DateComponents(year: 2026, month: 11, day: 23, hour: 12, minute: 4, second: 31))!
+
+    static func line(site: Bool, errors: Int = 0, changed: [String], changedSite: Bool = true, served: Bool = true) -> String {
+        let diagnostics = (0..<errors).map { _ in Diagnostic.error("x", at: nil, rule: "x") }
+        let outcome = ServeBuild.Outcome(site: site ? ServedSite(basePath: "/", files: [:]) : nil, diagnostics: diagnostics,
+                                         duration: .microseconds(84_900))
+        return DevServer.logLine(outcome, changed: changed, changedSite: changedSite, served: served, at: noon)
+    }
+
+    @Test func linesForEachOutcome() {
+        #expect(Self.line(site: true, changed: []) == "12:04:31 built in 84 ms")
+        #expect(Self.line(site: true, changed: ["content/a.md"]) == "12:04:31 rebuilt in 84 ms after a change to content/a.md")
+        #expect(Self.line(site: true, changed: ["a", "b", "c", "d"]) == "12:04:31 rebuilt in 84 ms after a change to a, b and 2 more")
+        #expect(Self.line(site: true, changed: ["site.yml"], changedSite: false)
+            == "12:04:31 rebuilt in 84 ms after a change to site.yml; nothing to reload")
+        #expect(Self.line(site: false, errors: 2, changed: ["a", "b"])
+            == "12:04:31 build failed in 84 ms after a change to a, b: 2 errors; serving the last good build; the browser shows the errors")
+        #expect(Self.line(site: false, errors: 1, changed: [], served: false)
+            == "12:04:31 build failed in 84 ms: 1 error; nothing to serve until it builds; the browser shows the errors")
     }
 }
