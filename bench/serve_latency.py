@@ -87,7 +87,7 @@ with tempfile.TemporaryDirectory() as work:
         print("each (ms):", " ".join("%.0f" % value for value in latencies))
         time.sleep(0.2)
         if build_times:
-            print("rebuild, as logged: median %d ms" % statistics.median(build_times))
+            print("rebuild, as logged: median %d ms, max %d ms" % (statistics.median(build_times), max(build_times)))
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=10)
