@@ -7,7 +7,7 @@ import PackageDescription
 
 let package = Package(
     name: "jobsite",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "jobsite", targets: ["jobsite"]),
         .library(name: "JobsiteBuild", targets: ["Build"]),
@@ -16,6 +16,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        // Tests only: a streaming HTTP client for the event stream of a live server.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.30.0"),
     ],
     targets: [
         // cmark-gfm from the system (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -51,9 +56,17 @@ let package = Package(
         ]),
         // Writing files into a site: `theme eject`, `init`, `new`.
         .target(name: "Scaffold", dependencies: ["BuiltIn", "Content", "Diagnostics"]),
+        // `jobsite serve`: builds into memory, serves it over HTTP (Hummingbird), watches the sources,
+        // rebuilds and reloads open pages. Only the CLI depends on it, never the build pipeline.
+        .target(name: "Serve", dependencies: [
+            "Build", "Content", "Diagnostics", "Output",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
         // Command-line interface: `jobsite build`, `render`, `theme`, `init`, `new`.
         .target(name: "JobsiteCLI", dependencies: [
-            "Build", "Markdown", "Diagnostics", "Output", "Scaffold",
+            "Build", "Markdown", "Diagnostics", "Output", "Scaffold", "Serve",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "jobsite", dependencies: ["JobsiteCLI"]),
@@ -69,6 +82,11 @@ let package = Package(
         .testTarget(name: "RenderTests", dependencies: ["Render", "Site", "Content", "Diagnostics", "TestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold", "BuiltIn", "Build", "Content", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "ServeTests", dependencies: [
+            "Serve", "Build", "Content", "Diagnostics", "TestSupport",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ]),
         .testTarget(
             name: "BuildTests",
             dependencies: ["Build", "BuiltIn", "JobsiteCLI", "Diagnostics", "TestSupport"],

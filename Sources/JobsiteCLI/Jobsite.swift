@@ -12,12 +12,13 @@ import Darwin
 #endif
 
 /// `jobsite`: builds careers sites from Markdown job postings, ladders and FAQs.
-public struct Jobsite: ParsableCommand {
+public struct Jobsite: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "jobsite",
         abstract: "A static site generator for job postings, career ladders and FAQs.",
         version: jobsiteVersion,
-        subcommands: [BuildCommand.self, RenderCommand.self, InitCommand.self, NewCommand.self, ThemeCommand.self])
+        subcommands: [BuildCommand.self, ServeCommand.self, RenderCommand.self, InitCommand.self, NewCommand.self,
+                      ThemeCommand.self])
 
     public init() {}
 }

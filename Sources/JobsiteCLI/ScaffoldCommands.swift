@@ -33,7 +33,8 @@ struct InitCommand: ParsableCommand {
         print("""
 
             The site is ready. Set title, base_url and organization in site.yml, then:
-            \(cd)  jobsite build                  (writes the site into public/)
+            \(cd)  jobsite serve                  (a preview in your browser that reloads as you save)
+              jobsite build                  (writes the site into public/)
               jobsite new role "Job title"   (adds a posting; see jobsite new --help)
             """)
     }

@@ -214,7 +214,7 @@ struct ContentFileTests {
 
     @Test("litter is recognised by name alone")
     func litterNames() {
-        #expect(["x~", "x.md~", ".x.md.swp", "x.swo", "#x.md#", ".#x.md", ".DS_Store", "Thumbs.db", ".git"].allSatisfy(SiteLayout.isLitter))
+        #expect(["x~", "x.md~", ".x.md.swp", "x.swo", "#x.md#", ".#x.md", ".DS_Store", "Thumbs.db", ".git", "4913"].allSatisfy(SiteLayout.isLitter))
         #expect(!["x.md", "#", "#x.md", "notes.txt", "swp", "Thumbs.db.md"].contains(where: SiteLayout.isLitter))
     }
 }

@@ -39,9 +39,10 @@ public struct SiteLayout: Sendable, Hashable {
 
     /// Files that editors and operating systems leave behind, never part of a site and never
     /// mentioned: backups (`x.md~`), Vim swap files (`.x.md.swp`, `.swo`), Emacs autosaves and
-    /// locks (`#x.md#`, `.#x.md`), `.DS_Store`, `Thumbs.db`, and version control folders.
+    /// locks (`#x.md#`, `.#x.md`), Vim's write probe (`4913`, created and deleted on every save
+    /// in a folder), `.DS_Store`, `Thumbs.db`, and version control folders.
     public static func isLitter(_ name: String) -> Bool {
-        [".DS_Store", "Thumbs.db", ".git", ".svn", ".hg"].contains(name)
+        [".DS_Store", "Thumbs.db", ".git", ".svn", ".hg", "4913"].contains(name)
             || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".swo") || name.hasPrefix(".#")
             || (name.count > 1 && name.hasPrefix("#") && name.hasSuffix("#"))
     }

@@ -1,3 +1,0 @@
-import JobsiteCLI
-
-Jobsite.main()

@@ -1,0 +1,71 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import Serve
+import TestSupport
+import Testing
+
+/// `jobsite serve` run as a user runs it, stopped with Ctrl-C (SIGINT).
+@Suite("serve: the command", .timeLimit(.minutes(1)))
+struct ServeCommandTests {
+    static let executable: URL = {
+        let folder = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).deletingLastPathComponent()
+        return folder.appendingPathComponent("jobsite")
+    }()
+
+    /// Standard output of a running process, collected as it arrives.
+    final class Output: @unchecked Sendable {
+        private let lock = NSLock()
+        private var data = Data()
+        var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+        func append(_ chunk: Data) { lock.withLock { data.append(chunk) } }
+    }
+
+    @Test func servesOnLoopbackAndStopsCleanlyOnCtrlC() async throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path))
+        let folder = try writeSite()
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["serve", "--source", folder.url.path, "--port", "0", "--base-url", "https://x.github.io/careers/"]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        let output = Output()
+        out.fileHandleForReading.readabilityHandler = { output.append($0.availableData) }
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+
+        let prefix = "serving the site at http://127.0.0.1:"
+        #expect(await eventually { output.text.contains(prefix) }, "\(output.text)")
+        let line = try #require(output.text.split(separator: "\n").first { $0.hasPrefix(prefix) })
+        #expect(line.hasSuffix("/careers/ (Ctrl-C stops)"))
+        let port = try #require(Int(line.dropFirst(prefix.count).prefix { $0.isNumber }))
+        #expect(try await get(port, "/careers/about/").body.contains("We hire engineers."))
+        #expect(output.text.prefixMatch(of: #/\d\d:\d\d:\d\d built in \d+ ms\n/#) != nil, "\(output.text)")
+
+        kill(process.processIdentifier, SIGINT)
+        #expect(await eventually { !process.isRunning })
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 0)
+        #expect(await eventually { output.text.hasSuffix("stopped\n") })
+        // Nothing was written into the site.
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("public").path))
+    }
+
+    @Test func aWrongBaseURLStopsBeforeServing() throws {
+        let folder = try writeSite()
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["serve", "--source", folder.url.path, "--port", "0", "--base-url", "ftp://x/"]
+        let err = Pipe()
+        process.standardOutput = Pipe()
+        process.standardError = err
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(stderr.contains("error: --base-url "), "\(stderr)")
+        #expect(stderr.contains("[options.base-url]"))
+    }
+}
