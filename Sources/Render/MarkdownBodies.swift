@@ -15,6 +15,8 @@ struct MarkdownBodies: Sendable {
     /// Site paths that exist (generated pages without fragment, static files), in
     /// `URLText.comparable` form, each mapped to its own spelling (a file's name as on disk).
     let knownPaths: [String: String]
+    /// Published content files by `LinkResolver.looseName`, for the file a broken `.md` link meant.
+    let sourcesByLooseName: [String: String]
 
     init(graph: SiteGraph, staticPaths: [String]) {
         options = MarkdownOptions(unsafeHTML: graph.config.markdown.unsafeHTML,
@@ -24,6 +26,8 @@ struct MarkdownBodies: Sendable {
         unavailableSources = Set(graph.unavailableSources.map { URLText.comparable($0, percentEncoded: false) })
         let pages = [SitePath.home, .roles, .ladders, .faq, .notFound].map(\.value) + graph.urlsBySource.values.map(\.document)
         knownPaths = LinkResolver.index(pages + staticPaths.map { "/" + $0 })
+        sourcesByLooseName = Dictionary(graph.urlsBySource.keys.sorted().map { (LinkResolver.looseName($0), $0) },
+                                        uniquingKeysWith: { first, _ in first })
     }
 
     /// One Markdown body rendered for a page: its HTML, its broken links, and the links with a
@@ -36,7 +40,7 @@ struct MarkdownBodies: Sendable {
 
     func render(_ body: MarkdownBody, source: String, on page: SitePath) -> Rendered {
         let resolver = LinkResolver(source: source, page: page, urlsBySource: urlsBySource, knownPaths: knownPaths,
-                                    unavailableSources: unavailableSources)
+                                    unavailableSources: unavailableSources, sourcesByLooseName: sourcesByLooseName)
         let rendered = MarkdownRenderer.render(body.text, options: options, resolveLink: resolver.resolve)
         func location(_ link: LocatedLink) -> SourceLocation {
             SourceLocation(file: source, line: body.firstLine + link.line - 1, column: link.column)
@@ -64,6 +68,8 @@ struct LinkResolver: Sendable {
     /// See `MarkdownBodies.knownPaths`; build it with `index(_:)`.
     let knownPaths: [String: String]
     var unavailableSources: Set<String> = []
+    /// See `MarkdownBodies.sourcesByLooseName`.
+    var sourcesByLooseName: [String: String] = [:]
 
     /// Site paths by their `URLText.comparable` form; of two paths that only differ in
     /// normalisation the first one wins.
@@ -138,9 +144,23 @@ struct LinkResolver: Sendable {
     func explain(_ destination: String) -> String {
         let path = URLText.comparable(URLText.Parts(destination).path)
         if SiteLayout.isMarkdownFile(path) {
-            return "no published content file \(sourcePath(for: path))"
+            let target = sourcePath(for: path)
+            // `x.md` for `x.MD`, `X.md` or `x.markdown`: a case-sensitive file system (and server) tells them apart.
+            guard let meant = sourcesByLooseName[Self.looseName(target)] else { return "no published content file \(target)" }
+            let written = URLText.Parts(destination).path
+            let folder = written.lastIndex(of: "/").map { written[...$0] } ?? ""
+            return "no published content file \(target), but there is \(meant); write '\(folder)\(meant.split(separator: "/").last!)'"
         }
         return "no page or static file at \(path.hasPrefix("/") ? path : page.resolving(destination))"
+    }
+
+    /// A content path as someone might misspell it in a link: lowercased, without its Markdown
+    /// extension (`content/roles/Data-Engineer.MD` → `content/roles/data-engineer`), NFC.
+    static func looseName(_ path: String) -> String {
+        let comparable = URLText.comparable(path, percentEncoded: false)
+        let name = comparable.split(separator: "/").last ?? ""
+        let stem = SiteLayout.markdownStem(name) ?? name
+        return (comparable.dropLast(name.count) + stem).lowercased()
     }
 
     private func hasScheme(_ text: String) -> Bool {

@@ -249,7 +249,7 @@ struct RoleTests {
         Example("skills as text", posting(adding: "skills: text"),
                 "\(postingPath):8:9: error: 'skills' must be a list, found the text 'text' [front-matter.type]"),
         Example("a skill that is a mapping", posting(adding: "skills:\n  - name: Swift"),
-                "\(postingPath):9:5: error: 'skills[1]' must be text, found a mapping [front-matter.type]"),
+                "\(postingPath):9:5: error: 'skills[1]' must be text, found a mapping; ': ' inside an item starts a key in YAML, so if it is text, put the whole item in quotes: - \"name: Swift\" [front-matter.type]"),
         Example("draft as a word", posting(adding: "draft: maybe"),
                 "\(postingPath):8:8: error: 'draft' must be true or false, found the text 'maybe' [front-matter.type]"),
         Example("experience_years as a fraction", posting(adding: "experience_years: 2.5"),

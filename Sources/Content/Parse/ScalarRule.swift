@@ -89,7 +89,8 @@ enum ScalarRule {
                 if isNumber(scalar.string, maxFractionDigits: nil) { return "the number \(scalar.string)" }
                 if coreBoolean(scalar.string) != nil { return "the boolean \(scalar.string)" }
             }
-            return "the text '\(scalar.string)'"
+            // A block scalar's line breaks would split the one-line message.
+            return "the text '\(scalar.string.replacingOccurrences(of: "\n", with: "\\n"))'"
         }
     }
 

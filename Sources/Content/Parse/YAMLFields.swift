@@ -7,6 +7,8 @@ final class DiagnosticSink {
     /// Added to a YAML line number to get the file's line number.
     let lineOffset: Int
     private(set) var diagnostics: [Diagnostic] = []
+    /// The YAML text's lines, for warnings that look at a value as written (`composeYAML` sets it).
+    private(set) var yamlLines: [YAMLLine] = []
 
     init(file: String, yamlFirstLine: Int) {
         self.file = file
@@ -31,6 +33,15 @@ final class DiagnosticSink {
     }
 
     var hasErrors: Bool { diagnostics.hasErrors }
+
+    func keep(yamlText text: String) {
+        yamlLines = YAMLLine.lines(of: text)
+    }
+
+    /// YAML line `number` (1-based), if there is one.
+    func yamlLine(_ number: Int) -> YAMLLine? {
+        number >= 1 && number <= yamlLines.count ? yamlLines[number - 1] : nil
+    }
 }
 
 /// Parses YAML text into a node tree, reporting syntax errors at file positions.
@@ -43,6 +54,7 @@ final class DiagnosticSink {
 /// construct the scan does not know. libyaml's errors are explained by `YAMLProblem` where it
 /// recognises the mistake (a tab, a value that needs quotes, an unclosed quote, a duplicate key).
 func composeYAML(_ text: String, sink: DiagnosticSink) -> Node? {
+    sink.keep(yamlText: text)
     if let refused = YAMLProblem.refusedIndicator(in: text) {
         sink.error(refused.message, line: refused.position.line, column: refused.position.column, rule: refused.rule)
         return nil
@@ -212,6 +224,7 @@ struct Fields {
             typeError(key, expected: "text", found: node)
             return nil
         }
+        warnIfCommentCuts(node, name: name(key))
         let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty {
             // An empty optional field is an absent one, so defaults (e.g. the site description) apply.
@@ -311,13 +324,48 @@ struct Fields {
         var values: [String] = []
         for (index, node) in nodes.enumerated() {
             guard let scalar = node.scalar, !scalar.string.isEmpty else {
-                sink.error("'\(name(key))[\(index + 1)]' must be text, found \(node.kindDescription)",
+                sink.error("'\(name(key))[\(index + 1)]' must be text, found \(node.kindDescription)\(quotesHint(for: node))",
                            at: node.mark, rule: "front-matter.type")
                 continue
             }
+            warnIfCommentCuts(node, name: "\(name(key))[\(index + 1)]")
             values.append(scalar.string.trimmingCharacters(in: .whitespaces))
         }
         return values
+    }
+
+    /// `title: Backend Engineer #2`: YAML ends a plain value at ` #`, so `#2` is a comment and
+    /// the published title is `Backend Engineer`. Warned when the comment starts right after
+    /// the `#` (`#2`, `#1`, `#hiring`), as text does; `# note` is taken as a comment meant as one.
+    func warnIfCommentCuts(_ node: Node, name: String) {
+        guard let scalar = node.scalar, scalar.style == .plain, let mark = node.mark,
+              let line = sink.yamlLine(mark.line) else { return }
+        let end = mark.column + scalar.string.unicodeScalars.count
+        // Only a value written on one line, exactly as YAML read it.
+        guard line.text(from: mark.column, to: end) == scalar.string else { return }
+        var hash = end
+        while line.character(at: hash) == " " || line.character(at: hash) == "\t" { hash += 1 }
+        guard hash > end, line.character(at: hash) == "#",
+              let next = line.character(at: hash + 1), next != " ", next != "\t" else { return }
+        // What was cut, up to a comment meant as one (` # note`).
+        var stop = hash + 1
+        while let scalar = line.character(at: stop),
+              !(scalar == "#" && [" ", "\t"].contains(line.character(at: stop - 1))
+                && [" ", "\t", nil].contains(line.character(at: stop + 1))) { stop += 1 }
+        let comment = line.text(from: hash, to: stop).trimmingCharacters(in: .whitespaces)
+        let whole = line.text(from: mark.column, to: stop).trimmingCharacters(in: .whitespaces)
+        let before = line.text(from: line.indentation + 1, to: mark.column)
+        sink.append(.warning(
+            "'\(name)' is published as '\(scalar.string)': YAML reads '\(comment)' after a space as a comment and drops it; to keep it, put the whole value in quotes: \(before)\(whole.yamlQuoted)",
+            at: SourceLocation(file: sink.file, line: mark.line + sink.lineOffset, column: hash), rule: "yaml.comment-in-value"))
+    }
+
+    /// `- Go: fast` is a mapping to YAML: for a list of text, the quotes that make it one text.
+    private func quotesHint(for node: Node) -> String {
+        guard case .mapping(let mapping) = node, mapping.count == 1, let mark = node.mark,
+              let line = sink.yamlLine(mark.line), mapping.first?.value.mark?.line == mark.line else { return "" }
+        let text = line.value(at: mark.column).text
+        return "; ': ' inside an item starts a key in YAML, so if it is text, put the whole item in quotes: - \(text.yamlQuoted)"
     }
 
     /// A nested mapping read with its own allowed keys.

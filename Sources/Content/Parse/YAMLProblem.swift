@@ -216,7 +216,8 @@ extension YAMLProblem {
         // The value that holds the error: the one starting right at it (`title: - x`), else the
         // last one started before it outside any flow collection (`title: [Remote] Support`).
         let start = line.key(before: at.column) != nil ? at : starts.last { $0.flowDepth == 0 }?.position
-        guard let start, let first = line.character(at: start.column), line.key(before: start.column) != nil || start.column == at.column else {
+        guard let start, let first = line.character(at: start.column),
+              line.key(before: start.column) != nil || line.isListItem(before: start.column) || start.column == at.column else {
             return nil
         }
         if first == "\"" || first == "'" {

@@ -185,6 +185,11 @@ struct YAMLLine {
         return (key(before: column), text)
     }
 
+    /// Whether the value at `column` is a list item's: only `- ` and indentation before it.
+    func isListItem(before column: Int) -> Bool {
+        text(from: 1, to: column).trimmingCharacters(in: .whitespaces) == "-"
+    }
+
     /// `title` for a value after `title: ` (after indentation, `- ` or a flow `{`/`,`).
     func key(before column: Int) -> String? {
         var prefix = text(from: 1, to: column)
