@@ -74,6 +74,7 @@ public enum SiteBuilder {
         let unavailable = Set(zip(sources.content, parsed).filter { $0.1.0 == nil }.map(\.0.path))
         let (theme, themeDiagnostics) = Theme.load(sources.templates, builtIn: BuiltInTheme.templates)
         diagnostics += themeDiagnostics
+        let strings = loadStrings(sources, theme: theme, into: &diagnostics)
         guard var config else { return (nil, diagnostics) }
         if let baseURL = options.baseURL {
             guard let checked = checkBaseURL(baseURL, into: &diagnostics) else { return (nil, diagnostics) }
@@ -92,7 +93,8 @@ public enum SiteBuilder {
         guard let theme else { return (nil, diagnostics) }
         let themeStatic = BuiltInTheme.outputFiles(notIn: sources)
         let staticPaths = sources.staticFiles.map(\.path) + themeStatic.map(\.path)
-        let (pages, renderDiagnostics) = SiteRenderer.render(graph, theme: theme, staticPaths: staticPaths)
+        diagnostics += strings.languageDiagnostics(for: graph)
+        let (pages, renderDiagnostics) = SiteRenderer.render(graph, theme: theme, strings: strings, staticPaths: staticPaths)
         diagnostics += renderDiagnostics
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
 
@@ -104,6 +106,16 @@ public enum SiteBuilder {
                            origin: SourceLocation(file: SiteLayout.staticFolder + "/" + $0.path))
             })
         return (plan, diagnostics)
+    }
+
+    /// The site's strings files over the theme's, checked against each other and against the
+    /// `t.<key>` tags of the templates in use.
+    static func loadStrings(_ sources: SiteSources, theme: Theme?, into diagnostics: inout [Diagnostic]) -> StringCatalog {
+        let site = sources.strings.map(StringsParser.parse)
+        diagnostics += BuiltInTheme.strings.diagnostics + site.flatMap(\.1)
+        let (catalog, found) = StringCatalog.make(site: site.compactMap(\.0), builtIn: BuiltInTheme.strings.files)
+        diagnostics += found + (theme?.checkStrings(catalog) ?? [])
+        return catalog
     }
 
     static func checkBaseURL(_ url: String, into diagnostics: inout [Diagnostic]) -> String? {

@@ -17,12 +17,13 @@ public struct RenderedPage: Sendable, Hashable {
     public var outputFile: String { path.outputFile }
 }
 
-/// The render stage: site graph + theme → HTML pages.
+/// The render stage: site graph + theme + the theme's strings → HTML pages.
 public enum SiteRenderer {
-    public static func render(_ graph: SiteGraph, theme: Theme, staticPaths: [String]) -> ([RenderedPage], [Diagnostic]) {
+    /// Renders every page, in the site's language or a page's own (see `PageLanguages`).
+    public static func render(_ graph: SiteGraph, theme: Theme, strings: StringCatalog,
+                              staticPaths: [String]) -> ([RenderedPage], [Diagnostic]) {
         let bodies = MarkdownBodies(graph: graph, staticPaths: staticPaths)
-        let views = ViewBuilder(graph: graph)
-        let job = RenderJob(graph: graph, theme: theme, bodies: bodies, views: views)
+        let job = RenderJob(graph: graph, theme: theme, bodies: bodies, languages: PageLanguages(graph, catalog: strings))
 
         // Every page renders independently, so all of them share the cores. The list pages,
         // which hold a card per posting, go first so that they do not finish last alone.
@@ -52,7 +53,11 @@ struct RenderJob: Sendable {
     let graph: SiteGraph
     let theme: Theme
     let bodies: MarkdownBodies
-    let views: ViewBuilder
+    let languages: PageLanguages
+
+    /// Views in the site's language.
+    var views: ViewBuilder { ViewBuilder(graph: graph, words: languages.site) }
+    var words: Localization { languages.site }
 
     typealias Output = (page: RenderedPage, diagnostics: [Diagnostic])
 
@@ -69,11 +74,13 @@ struct RenderJob: Sendable {
         }
     }
 
-    func context(for path: SitePath, title: String, description: String?) -> PageContext {
+    func context(for path: SitePath, title: String, description: String?, in views: ViewBuilder? = nil) -> PageContext {
+        let views = views ?? self.views
         let root = path == .notFound ? basePath : SitePath.rootPrefix(from: path)
         return PageContext(site: views.siteView(current: path, root: root), root: root, path: views.path(path), title: title,
                            description: description ?? graph.config.description,
-                           canonicalURL: graph.config.baseURL + views.path(path))
+                           canonicalURL: graph.config.baseURL + views.path(path),
+                           language: views.words.language, t: views.words.templateStrings)
     }
 
     /// The path part of base_url ("/" or "/careers/"): the 404 page may be served at any depth.
@@ -92,7 +99,8 @@ struct RenderJob: Sendable {
     func rolePage(_ role: Role) -> Output {
         let path = SitePath.role(role.slug)
         let body = bodies.render(role.body, source: role.source, on: path)
-        var context = context(for: path, title: role.title, description: role.summary)
+        let views = ViewBuilder(graph: graph, words: languages(role.language))
+        var context = context(for: path, title: role.title, description: role.summary, in: views)
         context.role = views.roleView(role, body: body.html)
         return page("role", context, at: path, from: [role.source], body.diagnostics)
     }
@@ -108,7 +116,7 @@ struct RenderJob: Sendable {
         let highlights = graph.faqs.prefix(4).map { views.faqItem($0, answer: nil) }
         var context = context(for: .home, title: graph.config.title, description: graph.homeIntro?.description)
         context.home = HomeView(heading: graph.homeIntro?.title ?? graph.config.title, intro: intro,
-                                roleCount: graph.roles.count, roleCountText: Format.openRoles(graph.roles.count),
+                                roleCount: graph.roles.count, roleCountText: words.openRoles(graph.roles.count),
                                 departments: views.departments(graph.roles, limit: ViewBuilder.summaryLimit),
                                 ladders: graph.ladders.map(views.ladderCard), faqs: Array(highlights),
                                 hasMoreFAQs: graph.faqs.count > highlights.count)
@@ -117,16 +125,15 @@ struct RenderJob: Sendable {
 
     func roleListPage() -> Output {
         let organization = graph.config.organization?.name ?? graph.config.title
-        let description = "\(Format.openRoles(graph.roles.count)) at \(organization), by department, with level, location and pay."
-        var context = context(for: .roles, title: "Open roles", description: description)
-        context.roleList = RoleListView(roleCount: graph.roles.count, roleCountText: Format.openRoles(graph.roles.count),
+        let description = words.text("openRolesDescription", ["openRoles": words.openRoles(graph.roles.count), "organization": organization])
+        var context = context(for: .roles, title: words.text("openRolesTitle"), description: description)
+        context.roleList = RoleListView(roleCount: graph.roles.count, roleCountText: words.openRoles(graph.roles.count),
                                         departments: views.departments(graph.roles))
         return page("roles", context, at: .roles)
     }
 
     func ladderListPage() -> Output {
-        var context = context(for: .ladders, title: "Career ladders",
-                              description: "What each level means, what it pays, and what the next step asks.")
+        var context = context(for: .ladders, title: words.text("careerLadders"), description: words.text("laddersDescription"))
         context.ladderList = LadderListView(ladders: graph.ladders.map(views.ladderCard))
         return page("ladders", context, at: .ladders)
     }
@@ -146,8 +153,7 @@ struct RenderJob: Sendable {
             diagnostics += answer.diagnostics
             return views.faqItem(faq, answer: scopingIDs(of: answer.html, to: faq.slug))
         }
-        var context = context(for: .faq, title: "Frequently asked questions",
-                              description: "Answers about pay, levels, interviews and working here.")
+        var context = context(for: .faq, title: words.text("faqTitle"), description: words.text("faqDescription"))
         context.faq = FAQView(entries: entries)
         return page("faq", context, at: .faq, from: graph.faqs.map(\.source), diagnostics)
     }
@@ -155,7 +161,8 @@ struct RenderJob: Sendable {
     func plainPage(_ plain: Page) -> Output {
         let path = SitePath.page(plain.path)
         let body = bodies.render(plain.body, source: plain.source, on: path)
-        var context = context(for: path, title: plain.title, description: plain.description)
+        var context = context(for: path, title: plain.title, description: plain.description,
+                              in: ViewBuilder(graph: graph, words: languages(plain.language)))
         context.page = PlainPageView(title: plain.title, body: body.html)
         return page("page", context, at: path, from: [plain.source], body.diagnostics)
     }
@@ -174,6 +181,6 @@ struct RenderJob: Sendable {
     }
 
     func notFoundPage() -> Output {
-        page("404", context(for: .notFound, title: "Page not found", description: nil), at: .notFound)
+        page("404", context(for: .notFound, title: words.text("notFoundTitle"), description: nil), at: .notFound)
     }
 }

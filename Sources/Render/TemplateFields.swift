@@ -43,6 +43,8 @@ extension PageContext: TemplateFields {
         "title": \.title,
         "description": \.description,
         "canonicalURL": \.canonicalURL,
+        "language": \.language,
+        "t": \.t,
         "home": \.home,
         "roleList": \.roleList,
         "role": \.role,
@@ -113,6 +115,8 @@ extension RoleView: TemplateFields {
         "applyURL": \.applyURL,
         "validThrough": \.validThrough,
         "validThroughText": \.validThroughText,
+        "levelMeaning": \.levelMeaning,
+        "onLadder": \.onLadder,
         "body": \.body,
     ]
 }
@@ -126,6 +130,7 @@ extension Department: TemplateFields {
         "roles": \.roles,
         "hasMoreRoles": \.hasMoreRoles,
         "moreRoleCount": \.moreRoleCount,
+        "allRolesText": \.allRolesText,
     ]
 }
 
@@ -156,6 +161,7 @@ extension LadderCard: TemplateFields {
         "path": \.path,
         "summary": \.summary,
         "levelCount": \.levelCount,
+        "levelCountText": \.levelCountText,
         "levelRange": \.levelRange,
     ]
 }
@@ -171,6 +177,7 @@ extension LadderView: TemplateFields {
         "title": \.title,
         "summary": \.summary,
         "intro": \.intro,
+        "levelsCaption": \.levelsCaption,
         "competencies": \.competencies,
         "levels": \.levels,
         "matrix": \.matrix,
@@ -206,6 +213,7 @@ extension LadderView.Level: TemplateFields {
         "anchor": \.anchor,
         "title": \.title,
         "years": \.years,
+        "yearsText": \.yearsText,
         "pay": \.pay,
         "summary": \.summary,
         "expectations": \.expectations,
@@ -215,6 +223,9 @@ extension LadderView.Level: TemplateFields {
         "roleCountText": \.roleCountText,
         "hasMoreRoles": \.hasMoreRoles,
         "moreRoleCount": \.moreRoleCount,
+        "expectationsHeading": \.expectationsHeading,
+        "rolesHeading": \.rolesHeading,
+        "moreRolesText": \.moreRolesText,
         "next": \.next,
     ]
 }

@@ -10,6 +10,8 @@ public struct Theme: Sendable {
     public static let pageTemplates = ["home", "roles", "role", "ladders", "ladder", "faq", "page", "404"]
 
     let library: MustacheLibrary
+    /// The template files in use, by name: the site's and the built-in ones it does not replace.
+    let files: [String: SourceFile]
 
     /// Loads the site's templates (`templates/**/*.mustache`) over `builtIn`, one file at a time:
     /// a site template replaces the built-in template of the same name (`role`,
@@ -50,7 +52,7 @@ public struct Theme: Sendable {
             diagnostics.append(.error("missing template templates/\(name).mustache; the build renders it",
                                       at: SourceLocation(file: "templates/\(name).mustache"), rule: "template.missing"))
         }
-        return (diagnostics.hasErrors ? nil : Theme(library: library), diagnostics)
+        return (diagnostics.hasErrors ? nil : Theme(library: library, files: names), diagnostics)
     }
 
     /// Renders a page template; the theme was checked at load, so the template exists.

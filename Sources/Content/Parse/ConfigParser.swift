@@ -17,11 +17,7 @@ public enum ConfigParser {
         let title = fields.string("title", required: true, why: "it heads every page")
         let description = fields.string("description")
         let baseURL = fields.url("base_url", schemes: ["http", "https"], required: true)
-        let language = fields.string("language") ?? "en"
-        if language.wholeMatch(of: #/[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*/#) == nil {
-            fields.valueError("language", "must be a language tag such as en or en-US, found '\(language)'",
-                              at: fields.node("language"))
-        }
+        let language = fields.languageTag("language") ?? "en"
         var organization: SiteConfig.Organization?
         if let org = fields.mapping("organization", describing: "the hiring organization",
                                     allowed: ["name", "url", "logo"]) {
@@ -37,8 +33,9 @@ public enum ConfigParser {
             markdown.smartPunctuation = settings.bool("smart_punctuation") ?? markdown.smartPunctuation
         }
         guard !sink.hasErrors, let title, let baseURL else { return (nil, sink.diagnostics) }
-        let config = SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
+        var config = SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
                                 organization: organization, markdown: markdown)
+        if fields.has("language") { config.languageLocation = fields.location(of: "language") }
         return (config, sink.diagnostics)
     }
 }
