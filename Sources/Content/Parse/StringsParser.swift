@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Yams
 
 /// Reads a theme strings file, `templates/strings/<language>.yml`: a mapping of keys to texts,
@@ -35,6 +36,11 @@ public enum StringsParser {
                        at: nil, rule: "strings.file-name")
             return (nil, sink.diagnostics)
         }
+        if let unquoted = unquotedPlaceholder(in: file.text) {
+            sink.error("a text that starts with a placeholder must be quoted: \"\(unquoted.text)\"; unquoted, YAML reads the braces as a mapping",
+                       line: unquoted.line, column: unquoted.column, rule: "strings.quote")
+            return (nil, sink.diagnostics)
+        }
         guard let root = composeYAML(file.text, sink: sink) else {
             return (sink.hasErrors ? nil : ThemeStrings(source: file.path, language: tag.description, entries: [:]), sink.diagnostics)
         }
@@ -55,6 +61,20 @@ public enum StringsParser {
             }
         }
         return (ThemeStrings(source: file.path, language: tag.description, entries: entries), sink.diagnostics)
+    }
+
+    /// The first `key: {name} more text` line: YAML reads `{name}` as a flow mapping and then
+    /// fails on the text after it, with a message that does not say why.
+    static func unquotedPlaceholder(in text: String) -> (text: String, line: Int, column: Int)? {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let content = line.drop { $0 == " " }
+            guard let first = content.first, !"#\"'".contains(first), let colon = content.range(of: ": ") else { continue }
+            let value = content[colon.upperBound...].drop { $0 == " " }
+            guard value.prefixMatch(of: /\{[A-Za-z0-9]+\}/) != nil else { continue }
+            let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: value.unicodeScalars.startIndex) + 1
+            return (value.trimmingCharacters(in: .whitespaces), index + 1, column)
+        }
+        return nil
     }
 
     static func isKey(_ text: String) -> Bool {
@@ -82,15 +102,13 @@ public enum StringsParser {
         for (caseNode, textNode) in mapping {
             guard let name = caseNode.scalar?.string, let form = PluralCase(name) else {
                 let found = caseNode.scalar?.string ?? caseNode.kindDescription
-                // `{count} open roles` without quotes is a YAML flow mapping: say how to write it.
-                let hint = (caseNode.scalar?.string).flatMap { closestMatch(to: $0, in: names) }.map { "; did you mean '\($0)'?" }
-                    ?? "; quote a text that starts with a placeholder: \"{count} …\""
+                let hint = (caseNode.scalar?.string).flatMap { closestMatch(to: $0, in: names) }.map { "; did you mean '\($0)'?" } ?? ""
                 sink.error("'\(key)': '\(found)' is not a plural form; expected \(names.joined(separator: ", ")) or an exact count such as =0\(hint)",
                            at: caseNode.mark, rule: "strings.plural")
                 continue
             }
             guard case .scalar(let text) = textNode, !textNode.isNull || text.style != .plain else {
-                sink.error("'\(key).\(name)' must be a text, found \(textNode.kindDescription); quote a text that starts with a placeholder: \"{count} …\"",
+                sink.error("'\(key).\(name)' must be a text, found \(textNode.kindDescription)",
                            at: textNode.mark, rule: "strings.type")
                 continue
             }
