@@ -166,3 +166,32 @@ let english = words("en")
         #expect(english.templateStrings.child(named: "whatLevelMeans") == nil)
     }
 }
+
+@Suite struct ShippedStringsTests {
+    @Test func theShippedFilesParseCleanAndAgree() {
+        #expect(shippedStrings.map(\.language) == ["de", "en", "es", "fr", "nl"])
+        let (_, diagnostics) = StringCatalog.make(site: [], builtIn: shippedStrings)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+    }
+
+    @Test(arguments: ["de", "es", "fr", "nl"])
+    func everyLanguageTranslatesEveryKey(_ language: String) throws {
+        let english = try #require(shippedStrings.first { $0.language == "en" })
+        let file = try #require(shippedStrings.first { $0.language == language })
+        #expect(Set(file.entries.keys) == Set(english.entries.keys))
+        #expect(shippedCatalog.untranslatedKeys(for: LanguageTag(language)!).isEmpty)
+    }
+
+    /// A text a template shows with `t.` must exist as one; the Views give the others.
+    @Test func everyKeyIsUsedByTheThemeOrTheViews() throws {
+        let sources = ["templates", "Sources/Render"].flatMap { folder -> [String] in
+            let root = repositoryRoot.appendingPathComponent(folder)
+            let paths = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
+            return paths.filter { $0.hasSuffix(".mustache") || $0.hasSuffix(".swift") }
+                .compactMap { try? String(contentsOf: root.appendingPathComponent($0), encoding: .utf8) }
+        }.joined(separator: "\n")
+        for key in shippedCatalog.keys {
+            #expect(sources.contains("t.\(key)") || sources.contains("\"\(key)\""), "\(key) is never shown")
+        }
+    }
+}
