@@ -23,7 +23,11 @@ public enum SiteRenderer {
     public static func render(_ graph: SiteGraph, theme: Theme, strings: StringCatalog,
                               staticPaths: [String]) -> ([RenderedPage], [Diagnostic]) {
         let bodies = MarkdownBodies(graph: graph, staticPaths: staticPaths)
-        let job = RenderJob(graph: graph, theme: theme, bodies: bodies, languages: PageLanguages(graph, catalog: strings))
+        let languages = PageLanguages(graph, catalog: strings, theme: theme)
+        let siteViews = ViewBuilder(graph: graph, words: languages.site)
+        let cards = Dictionary(zip(graph.roles.map(\.source), graph.roles.parallelMap(siteViews.makeCard)),
+                               uniquingKeysWith: { first, _ in first })
+        let job = RenderJob(graph: graph, theme: theme, bodies: bodies, languages: languages, cards: cards)
 
         // Every page renders independently, so all of them share the cores. The list pages,
         // which hold a card per posting, go first so that they do not finish last alone.
@@ -54,9 +58,11 @@ struct RenderJob: Sendable {
     let theme: Theme
     let bodies: MarkdownBodies
     let languages: PageLanguages
+    /// Every posting's card in the site's language, by source file.
+    let cards: [String: RoleCard]
 
     /// Views in the site's language.
-    var views: ViewBuilder { ViewBuilder(graph: graph, words: languages.site) }
+    var views: ViewBuilder { ViewBuilder(graph: graph, words: languages.site, cards: cards) }
     var words: Localization { languages.site }
 
     typealias Output = (page: RenderedPage, diagnostics: [Diagnostic])
@@ -93,7 +99,8 @@ struct RenderJob: Sendable {
 
     func page(_ template: String, _ context: PageContext, at path: SitePath, from sources: [String] = [],
               _ diagnostics: [Diagnostic] = []) -> Output {
-        (RenderedPage(path: path, html: theme.render(template, context), sources: sources), diagnostics)
+        let html = theme.render(template, context, with: languages.libraries[context.language])
+        return (RenderedPage(path: path, html: html, sources: sources), diagnostics)
     }
 
     func rolePage(_ role: Role) -> Output {

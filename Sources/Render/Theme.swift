@@ -56,8 +56,9 @@ public struct Theme: Sendable {
     }
 
     /// Renders a page template; the theme was checked at load, so the template exists.
-    func render(_ template: String, _ context: Any) -> String {
-        guard let html = library.render(context, withTemplate: template) else {
+    /// `library` is one of `library(writingIn:)`, or the templates as written.
+    func render(_ template: String, _ context: Any, with library: MustacheLibrary? = nil) -> String {
+        guard let html = (library ?? self.library).render(context, withTemplate: template) else {
             preconditionFailure("templates/\(template).mustache was checked at load")
         }
         return html

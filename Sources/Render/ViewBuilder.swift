@@ -8,12 +8,20 @@ struct ViewBuilder: Sendable {
     let graph: SiteGraph
     /// The words and formats of the page being built.
     let words: Localization
+    /// Cards made once for every posting in `words`' language, by source file: a card appears
+    /// on the home, list, ladder and posting pages, and formatting its pay and dates is most
+    /// of what making one costs.
+    var cards: [String: RoleCard] = [:]
 
     func path(_ sitePath: SitePath) -> String {
         String(sitePath.value.dropFirst())
     }
 
     func card(_ role: Role) -> RoleCard {
+        cards[role.source] ?? makeCard(role)
+    }
+
+    func makeCard(_ role: Role) -> RoleCard {
         RoleCard(title: role.title, path: path(.role(role.slug)), summary: role.summary,
                  department: role.department, level: role.level, levelTitle: graph.placement(of: role)?.level.title,
                  locationText: role.locations.map(words.location).joined(separator: " · "),

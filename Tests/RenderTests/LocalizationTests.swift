@@ -4,6 +4,7 @@ import Foundation
 import TestSupport
 import Testing
 @testable import Render
+import Mustache
 
 /// The theme's strings files as the repository has them (`templates/strings/*.yml`), parsed.
 let shippedStrings: [ThemeStrings] = {
@@ -193,5 +194,28 @@ let english = words("en")
         for key in shippedCatalog.keys {
             #expect(sources.contains("t.\(key)") || sources.contains("\"\(key)\""), "\(key) is never shown")
         }
+    }
+}
+
+@Suite struct InlinedStringsTests {
+    /// Written-in texts render exactly as the `t.` tags would, escaping included.
+    @Test(arguments: ["en", "de", "fr", "es", "nl"])
+    func writtenInTextsRenderAsTheTagsWould(_ language: String) throws {
+        let site = ThemeStrings(source: "templates/strings/\(language).yml", language: language, entries: [
+            "learnMore": ThemeString(.text(#"<b>"Mehr" & 'so'</b> {{x}}"#), at: SourceLocation(file: "x")),
+            "readyToApply": ThemeString(.text(#"Bereit? <i>&amp;</i>"#), at: SourceLocation(file: "x")),
+        ])
+        let catalog = StringCatalog.make(site: [site], builtIn: shippedStrings).0
+        let strings = catalog.localization(for: LanguageTag(language)!).templateStrings
+        let template = """
+            <p>{{t.applyForThisRole}}|{{{t.readyToApply}}}|{{& t.readyToApply }}|{{ t.readyToApply }}</p>
+            {{#t.skipToContent}}<a>{{t.noOpenRolesList.before}}[{{t.noOpenRolesList.link}}]{{t.noOpenRolesList.after.before}}[{{t.noOpenRolesList.after.link}}]{{t.noOpenRolesList.after.after}}</a>{{/t.skipToContent}}
+            {{t.learnMore}} {{t.nope}} {{t.openRoleCount}} {{! t.learnMore }}
+            """
+        let written = Theme.writingIn(strings, into: template)
+        #expect(!written.contains("t.applyForThisRole"))
+        #expect(written.contains("{{t.learnMore}}"), "a text with {{ stays a tag")
+        let context = ["t": strings]
+        #expect(try MustacheTemplate(string: written).render(context) == MustacheTemplate(string: template).render(context))
     }
 }

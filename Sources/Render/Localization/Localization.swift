@@ -18,6 +18,11 @@ public struct Localization: Sendable {
     let strings: [String: ThemeString.Value]
     /// The texts templates see as `t.<key>`.
     let templateStrings: TemplateStrings
+    /// Made once: a format style made per call costs several times the formatting.
+    let dateStyle: Date.FormatStyle
+    let integerStyle: IntegerFormatStyle<Int>
+    /// The pay phrase of each period, as written and without `{currency}` (see `pay`).
+    let payPhrases: [PayPeriod: (withCode: String, withoutCode: String)]
 
     init(language tag: LanguageTag, strings: [String: ThemeString.Value]) {
         self.tag = tag
@@ -25,6 +30,15 @@ public struct Localization: Sendable {
         self.locale = Locale(identifier: tag.description)
         self.strings = strings
         self.templateStrings = TemplateStrings(strings)
+        dateStyle = Date.FormatStyle(date: .long, time: .omitted, locale: locale, calendar: Self.calendar, timeZone: Self.utc)
+        integerStyle = IntegerFormatStyle<Int>(locale: locale)
+        var payPhrases: [PayPeriod: (withCode: String, withoutCode: String)] = [:]
+        for (period, key) in Self.periodKeys {
+            guard case .text(let phrase) = strings[key] else { continue }
+            payPhrases[period] = (phrase, phrase.replacingOccurrences(of: " {currency}", with: "")
+                                                .replacingOccurrences(of: "{currency}", with: ""))
+        }
+        self.payPhrases = payPhrases
     }
 
     /// The text of `key` with its `{name}` placeholders filled in. A plural string gives its
@@ -49,18 +63,32 @@ public struct Localization: Sendable {
         return fill(form, values)
     }
 
+    /// `text` with each `{name}` of `values` replaced; other braces stay. One pass in Swift:
+    /// Foundation's `replacingOccurrences` goes through NSString on Linux, several times slower,
+    /// and this runs for every card of every list.
     func fill(_ text: String, _ values: [String: String]) -> String {
-        guard text.contains("{"), !values.isEmpty else { return text }
-        var result = text
-        for (name, value) in values { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
-        return result
+        guard !values.isEmpty, text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        var result = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
+                result += value
+                rest = after[after.index(after: close)...]
+            } else {
+                result += "{"
+                rest = after
+            }
+        }
+        return result + rest
     }
 }
 
 extension Localization {
     /// `1,000` (en), `1.000` (de), `1 000` with U+202F (fr).
     func number(_ value: Int) -> String {
-        value.formatted(IntegerFormatStyle<Int>(locale: locale))
+        integerStyle.format(value)
     }
 
     /// `May 1, 2026` (en), `1. Mai 2026` (de), `1 mai 2026` (fr): CLDR's long date. The date is
@@ -68,8 +96,7 @@ extension Localization {
     func date(_ date: CalendarDate) -> String {
         let components = DateComponents(year: date.year, month: date.month, day: date.day, hour: 12)
         guard let moment = Self.calendar.date(from: components) else { return date.description }
-        return moment.formatted(Date.FormatStyle(date: .long, time: .omitted, locale: locale,
-                                                 calendar: Self.calendar, timeZone: Self.utc))
+        return dateStyle.format(moment)
     }
 
     static let utc = TimeZone(identifier: "UTC")!
@@ -104,14 +131,8 @@ extension Localization {
     /// when the amounts already show it, as in `CHF 5,000`).
     func pay(_ range: SalaryRange) -> String {
         let amounts = moneyRange(range)
-        var phrase: String
-        switch strings[Self.periodKeys[range.period]!] {
-        case .text(let text): phrase = text
-        default: phrase = "{range} {currency}"
-        }
-        if amounts.contains(range.currency) {
-            phrase = phrase.replacingOccurrences(of: " {currency}", with: "").replacingOccurrences(of: "{currency}", with: "")
-        }
+        let phrases = payPhrases[range.period] ?? ("{range} {currency}", "{range}")
+        let phrase = amounts.contains(range.currency) ? phrases.withoutCode : phrases.withCode
         return fill(phrase, ["range": amounts, "currency": range.currency])
     }
 

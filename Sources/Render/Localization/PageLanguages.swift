@@ -1,5 +1,6 @@
 import Content
 import Diagnostics
+import Mustache
 import Site
 
 /// The languages a site's pages are written in: the site's (`site.yml` `language:`), and any a
@@ -8,8 +9,10 @@ import Site
 struct PageLanguages: Sendable {
     let site: Localization
     let own: [String: Localization]
+    /// The theme's templates with each language's texts written in, by language tag.
+    let libraries: [String: MustacheLibrary]
 
-    init(_ graph: SiteGraph, catalog: StringCatalog) {
+    init(_ graph: SiteGraph, catalog: StringCatalog, theme: Theme) {
         let siteTag = Self.tag(graph.config.language)
         site = catalog.localization(for: siteTag)
         var own: [String: Localization] = [:]
@@ -17,6 +20,7 @@ struct PageLanguages: Sendable {
             own[language] = catalog.localization(for: Self.tag(language))
         }
         self.own = own
+        libraries = Dictionary(uniqueKeysWithValues: ([site] + own.values).map { ($0.language, theme.library(writingIn: $0)) })
     }
 
     /// The localization of a page with `language` set in its front matter (nil: the site's).

@@ -34,25 +34,35 @@ struct TemplateStrings: MustacheParent, Sendable {
 ///
 /// `after` is itself such a text, so a second link is `after.link` (with `after.before`,
 /// `after.after`).
-final class LocalizedText: MustacheCustomRenderable, MustacheParent, Sendable {
-    /// The whole text, brackets removed.
+struct LocalizedText: MustacheCustomRenderable, MustacheParent, Sendable {
+    /// The text split at its brackets: text, link, text, link, … text (always an odd count).
+    let segments: [String]
+    /// Where this text starts in `segments` (`after` is the same segments further on).
+    let start: Int
+    /// The text from `start` on, brackets removed.
     let renderText: String
-    let before: String
-    let link: String?
-    let after: LocalizedText?
 
     init(_ text: String) {
-        if let open = text.firstIndex(of: "["), let close = text[open...].firstIndex(of: "]") {
-            before = String(text[..<open])
-            link = String(text[text.index(after: open)..<close])
-            after = LocalizedText(String(text[text.index(after: close)...]))
-        } else {
-            before = text
-            link = nil
-            after = nil
+        var segments: [String] = []
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {
+            segments.append(String(rest[..<open]))
+            segments.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
         }
-        renderText = before + (link ?? "") + (after?.renderText ?? "")
+        segments.append(String(rest))
+        self.init(segments: segments, start: 0)
     }
+
+    init(segments: [String], start: Int) {
+        self.segments = segments
+        self.start = start
+        self.renderText = segments[min(start, segments.count)...].joined()
+    }
+
+    var before: String { start < segments.count ? segments[start] : "" }
+    var link: String? { start + 1 < segments.count ? segments[start + 1] : nil }
+    var after: LocalizedText? { link == nil ? nil : LocalizedText(segments: segments, start: start + 2) }
 
     /// An empty text is false in a section, so a template can leave out what a site blanked.
     var isNull: Bool { renderText.isEmpty }
@@ -61,7 +71,7 @@ final class LocalizedText: MustacheCustomRenderable, MustacheParent, Sendable {
         switch name {
         case "before": before
         case "link": link ?? ""
-        case "after": after ?? LocalizedText("")
+        case "after": after ?? LocalizedText(segments: segments, start: segments.count)
         default: nil
         }
     }
