@@ -100,22 +100,28 @@ public struct Theme: Sendable {
     /// `{{> name}}` and `{{< name}}` tags with their positions. swift-mustache renders a missing
     /// partial as empty text, so the build looks for them itself.
     static func partialReferences(in text: String) -> [Reference] {
-        var references: [Reference] = []
+        tagOpenings(in: text).compactMap { opening in
+            var tag = opening.inside.drop { $0 == " " }
+            guard let kind = tag.first, kind == ">" || kind == "<" else { return nil }
+            tag = tag.dropFirst().drop { $0 == " " }
+            let name = tag.prefix { !$0.isWhitespace && $0 != "}" && $0 != "{" }
+            // `{{>*name}}` is a dynamic partial: its name is only known when rendering.
+            guard !name.isEmpty, !name.hasPrefix("*"), tag.dropFirst(name.count).drop(while: { $0 == " " }).hasPrefix("}}") else { return nil }
+            return (String(name), opening.lineNumber, opening.line.distance(from: opening.line.startIndex, to: opening.start) + 1)
+        }
+    }
+
+    /// Every `{{` of a template: its line, where it starts, the rest of the line after it.
+    static func tagOpenings(in text: String) -> [(line: Substring, start: String.Index, inside: Substring, lineNumber: Int)] {
+        var openings: [(line: Substring, start: String.Index, inside: Substring, lineNumber: Int)] = []
         for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = line[...]
             while let open = rest.range(of: "{{") {
-                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                var tag = rest[open.upperBound...].drop { $0 == " " }
                 rest = rest[open.upperBound...]
-                guard let kind = tag.first, kind == ">" || kind == "<" else { continue }
-                tag = tag.dropFirst().drop { $0 == " " }
-                let name = tag.prefix { !$0.isWhitespace && $0 != "}" && $0 != "{" }
-                // `{{>*name}}` is a dynamic partial: its name is only known when rendering.
-                guard !name.isEmpty, !name.hasPrefix("*"), tag.dropFirst(name.count).drop(while: { $0 == " " }).hasPrefix("}}") else { continue }
-                references.append((String(name), lineIndex + 1, column))
+                openings.append((line, open.lowerBound, rest, lineIndex + 1))
             }
         }
-        return references
+        return openings
     }
 
     static func describe(_ error: any Error) -> String {

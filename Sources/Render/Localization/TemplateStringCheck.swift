@@ -30,21 +30,15 @@ extension Theme {
 
     /// `{{t.key}}`, `{{{t.key}}}`, `{{#t.key}}`, `{{t.key.before}}` … with the key's position.
     static func stringReferences(in text: String) -> [Reference] {
-        var references: [Reference] = []
-        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                rest = rest[open.upperBound...]
-                let sigils = rest.drop { $0 == "{" || $0 == " " }
-                guard !sigils.hasPrefix("!") else { continue }
-                let tag = sigils.drop { "#^/& ".contains($0) }
-                guard tag.hasPrefix("t.") else { continue }
-                let name = tag.dropFirst(2).prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
-                guard !name.isEmpty else { continue }
-                let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: tag.unicodeScalars.startIndex) + 1
-                references.append((String(name), lineIndex + 1, column))
-            }
+        tagOpenings(in: text).compactMap { opening in
+            let sigils = opening.inside.drop { $0 == "{" || $0 == " " }
+            guard !sigils.hasPrefix("!") else { return nil }
+            let tag = sigils.drop { "#^/& ".contains($0) }
+            guard tag.hasPrefix("t.") else { return nil }
+            let name = tag.dropFirst(2).prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            guard !name.isEmpty else { return nil }
+            let line = opening.line.unicodeScalars
+            return (String(name), opening.lineNumber, line.distance(from: line.startIndex, to: tag.unicodeScalars.startIndex) + 1)
         }
-        return references
     }
 }
