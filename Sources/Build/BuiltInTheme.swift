@@ -19,6 +19,15 @@ enum BuiltInTheme {
         .filter { $0.path.hasSuffix(".mustache") }
         .map { SourceFile(path: label + $0.path, text: $0.text) }
 
+    /// The theme's words, `templates/strings/<language>.yml`, parsed once; the problems found in
+    /// them (none, as a test checks, unless the theme is being edited).
+    static let strings: (files: [ThemeStrings], diagnostics: [Diagnostic]) = {
+        let parsed = DefaultTheme.templates
+            .filter { StringsParser.languageName(of: $0.path) != nil }
+            .map { StringsParser.parse(SourceFile(path: label + $0.path, text: $0.text)) }
+        return (parsed.compactMap(\.0), parsed.flatMap(\.1))
+    }()
+
     /// The theme's static files the site does not replace, paths relative to `static/`.
     static func staticFiles(notIn sources: SiteSources) -> [BuiltInFile] {
         let own = Set(sources.staticFiles.map(\.path))

@@ -90,6 +90,7 @@ public enum SiteBuilder {
         var unavailable = Set(zip(sources.content, parsed).filter { $0.1.0 == nil }.map(\.0.path))
         let (theme, themeDiagnostics) = Theme.load(sources.templates, builtIn: BuiltInTheme.templates)
         diagnostics += themeDiagnostics
+        let strings = loadStrings(sources, theme: theme, into: &diagnostics)
         guard var config else { return (nil, diagnostics) }
 
         // Markdown that would stall cmark-gfm is refused before anything parses it; such a file
@@ -122,7 +123,9 @@ public enum SiteBuilder {
         let staticPaths = sources.staticFiles.map(\.path) + themeStatic.map(\.path)
         let (branding, brandingDiagnostics) = BrandingResolver.resolve(config, sources: sources)
         diagnostics += brandingDiagnostics
-        let (pages, renderDiagnostics) = SiteRenderer.render(graph, theme: theme, staticPaths: staticPaths, branding: branding)
+        diagnostics += strings.languageDiagnostics(for: graph)
+        let (pages, renderDiagnostics) = SiteRenderer.render(graph, theme: theme, strings: strings, staticPaths: staticPaths,
+                                                             branding: branding)
         diagnostics += renderDiagnostics
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
 
@@ -134,6 +137,16 @@ public enum SiteBuilder {
                            origin: SourceLocation(file: SiteLayout.staticFolder + "/" + $0.path))
             })
         return (plan, diagnostics)
+    }
+
+    /// The site's strings files over the theme's, checked against each other and against the
+    /// `t.<key>` tags of the templates in use.
+    static func loadStrings(_ sources: SiteSources, theme: Theme?, into diagnostics: inout [Diagnostic]) -> StringCatalog {
+        let site = sources.strings.map(StringsParser.parse)
+        diagnostics += BuiltInTheme.strings.diagnostics + site.flatMap(\.1)
+        let (catalog, found) = StringCatalog.make(site: site.compactMap(\.0), builtIn: BuiltInTheme.strings.files)
+        diagnostics += found + (theme?.checkStrings(catalog) ?? [])
+        return catalog
     }
 
     static func checkBaseURL(_ url: String, into diagnostics: inout [Diagnostic]) -> String? {

@@ -509,12 +509,12 @@ BuiltInFile(path: "templates/404.mustache", text: #"""
 <div class="wrap wrap-narrow not-found">
   <p class="not-found-code" aria-hidden="true">404</p>
   <h1>{{title}}</h1>
-  <p class="page-lead">This page does not exist, or the posting has been filled and taken down. These pages can help you find what you were looking for:</p>
+  <p class="page-lead">{{t.notFoundLead}}</p>
   <ul class="link-list">
-    <li><a href="{{root}}roles/">Open roles</a> <span class="muted">every current posting, grouped by department</span></li>
-    <li><a href="{{root}}ladders/">Career ladders</a> <span class="muted">what each level means and pays</span></li>
-    <li><a href="{{root}}faq/">Questions and answers</a> <span class="muted">hiring, pay and how we work</span></li>
-    <li><a href="{{root}}">{{site.title}}</a> <span class="muted">the home page</span></li>
+    <li><a href="{{root}}roles/">{{t.openRolesTitle}}</a> <span class="muted">{{t.notFoundRoles}}</span></li>
+    <li><a href="{{root}}ladders/">{{t.careerLadders}}</a> <span class="muted">{{t.notFoundLadders}}</span></li>
+    <li><a href="{{root}}faq/">{{t.questionsAndAnswers}}</a> <span class="muted">{{t.notFoundFAQ}}</span></li>
+    <li><a href="{{root}}">{{site.title}}</a> <span class="muted">{{t.notFoundHome}}</span></li>
   </ul>
 </div>
 {{/main}}
@@ -536,7 +536,7 @@ BuiltInFile(path: "templates/faq.mustache", text: ##"""
 <div class="wrap faq-layout">
   {{^empty(entries)}}
   <nav class="toc" aria-labelledby="toc-heading">
-    <h2 id="toc-heading" class="toc-heading">Questions</h2>
+    <h2 id="toc-heading" class="toc-heading">{{t.questions}}</h2>
     <ol>
       {{#entries}}
       <li><a href="#{{anchor}}">{{question}}</a></li>
@@ -553,7 +553,7 @@ BuiltInFile(path: "templates/faq.mustache", text: ##"""
       <footer class="faq-footer">
         {{^empty(tags)}}
         <div class="faq-topics">
-          <span class="visually-hidden">Topics:</span>
+          <span class="visually-hidden">{{t.topicsLabel}}</span>
           <ul class="tags tags-small">
             {{#tags}}
             <li>{{.}}</li>
@@ -561,14 +561,14 @@ BuiltInFile(path: "templates/faq.mustache", text: ##"""
           </ul>
         </div>
         {{/empty(tags)}}
-        <a class="permalink" href="#{{anchor}}">Link to this answer<span class="visually-hidden">: {{question}}</span></a>
+        <a class="permalink" href="#{{anchor}}">{{t.linkToThisAnswer}}<span class="visually-hidden">: {{question}}</span></a>
       </footer>
     </article>
     {{/entries}}
   </div>
   {{/empty(entries)}}
   {{#empty(entries)}}
-  <p class="empty-state">No questions have been answered here yet.</p>
+  <p class="empty-state">{{t.noQuestions}}</p>
   {{/empty(entries)}}
 </div>
 {{/faq}}
@@ -593,8 +593,8 @@ BuiltInFile(path: "templates/home.mustache", text: #"""
     {{/site.description}}
     {{/.intro}}
     <p class="hero-actions">
-      <a class="button" href="{{root}}roles/">See open roles <span class="button-count">{{roleCount}}</span></a>
-      <a class="button button-quiet" href="{{root}}ladders/">Career ladders</a>
+      <a class="button" href="{{root}}roles/">{{t.seeOpenRoles}} <span class="button-count">{{roleCount}}</span></a>
+      <a class="button button-quiet" href="{{root}}ladders/">{{t.careerLadders}}</a>
     </p>
   </div>
 </div>
@@ -602,32 +602,32 @@ BuiltInFile(path: "templates/home.mustache", text: #"""
 <div class="wrap">
   <section class="home-section" aria-labelledby="open-roles">
     <div class="section-head">
-      <h2 id="open-roles">Open roles</h2>
-      <a class="more-link" href="{{root}}roles/">All open roles</a>
+      <h2 id="open-roles">{{t.openRolesTitle}}</h2>
+      <a class="more-link" href="{{root}}roles/">{{t.allOpenRoles}}</a>
     </div>
     {{#departments}}
     <section class="department">
-      <h3 class="department-title">{{name}} <span class="count"><span class="visually-hidden">Open roles: </span>{{roleCount}}</span></h3>
+      <h3 class="department-title">{{name}} <span class="count"><span class="visually-hidden">{{t.openRolesLabel}} </span>{{roleCount}}</span></h3>
       <ul class="card-list">
         {{#roles}}
         {{> partials/role-card-h4}}
         {{/roles}}
       </ul>
       {{#hasMoreRoles}}
-      <p><a class="more-link" href="{{root}}roles/#{{anchor}}">All {{roleCountText}} in {{name}}</a></p>
+      <p><a class="more-link" href="{{root}}roles/#{{anchor}}">{{allRolesText}}</a></p>
       {{/hasMoreRoles}}
     </section>
     {{/departments}}
     {{^departments}}
-    <p class="empty-state">There are no open roles right now. Our <a href="{{root}}ladders/">career ladders</a> show how we hire and grow when there are.</p>
+    <p class="empty-state">{{t.noOpenRolesHome.before}}<a href="{{root}}ladders/">{{t.noOpenRolesHome.link}}</a>{{t.noOpenRolesHome.after}}</p>
     {{/departments}}
   </section>
 
   {{^empty(ladders)}}
   <section class="home-section" aria-labelledby="career-ladders">
     <div class="section-head">
-      <h2 id="career-ladders">Career ladders</h2>
-      <a class="more-link" href="{{root}}ladders/">All ladders</a>
+      <h2 id="career-ladders">{{t.careerLadders}}</h2>
+      <a class="more-link" href="{{root}}ladders/">{{t.allLadders}}</a>
     </div>
     <ul class="card-grid card-grid-wide">
       {{#ladders}}
@@ -643,8 +643,8 @@ BuiltInFile(path: "templates/home.mustache", text: #"""
   {{^empty(faqs)}}
   <section class="home-section" aria-labelledby="common-questions">
     <div class="section-head">
-      <h2 id="common-questions">Common questions</h2>
-      <a class="more-link" href="{{root}}faq/">{{#hasMoreFAQs}}All questions{{/hasMoreFAQs}}{{^hasMoreFAQs}}Read the answers{{/hasMoreFAQs}}</a>
+      <h2 id="common-questions">{{t.commonQuestions}}</h2>
+      <a class="more-link" href="{{root}}faq/">{{#hasMoreFAQs}}{{t.allQuestions}}{{/hasMoreFAQs}}{{^hasMoreFAQs}}{{t.readTheAnswers}}{{/hasMoreFAQs}}</a>
     </div>
     <ul class="question-list">
       {{#faqs}}
@@ -665,9 +665,9 @@ BuiltInFile(path: "templates/ladder.mustache", text: ##"""
 {{#ladder}}
 <div class="page-head">
   <div class="wrap">
-    <nav class="breadcrumb" aria-label="Breadcrumb">
+    <nav class="breadcrumb" aria-label="{{t.breadcrumb}}">
       <ol>
-        <li><a href="{{root}}ladders/">Career ladders</a></li>
+        <li><a href="{{root}}ladders/">{{t.careerLadders}}</a></li>
       </ol>
     </nav>
     <h1>{{title}}</h1>
@@ -683,17 +683,17 @@ BuiltInFile(path: "templates/ladder.mustache", text: ##"""
   </div>
 
   <section class="ladder-section" aria-labelledby="levels-overview">
-    <h2 id="levels-overview">Levels at a glance</h2>
+    <h2 id="levels-overview">{{t.levelsAtAGlance}}</h2>
     <div class="table-scroll" role="region" aria-labelledby="levels-caption" tabindex="0">
       <table class="levels-table">
-        <caption id="levels-caption">Levels on the {{title}}: title, typical experience and pay band</caption>
+        <caption id="levels-caption">{{levelsCaption}}</caption>
         <thead>
           <tr>
-            <th scope="col">Level</th>
-            <th scope="col">Title</th>
-            <th scope="col">Typical years</th>
-            <th scope="col">Pay band</th>
-            <th scope="col">Open roles</th>
+            <th scope="col">{{t.columnLevel}}</th>
+            <th scope="col">{{t.columnTitle}}</th>
+            <th scope="col">{{t.columnYears}}</th>
+            <th scope="col">{{t.columnPay}}</th>
+            <th scope="col">{{t.columnOpenRoles}}</th>
           </tr>
         </thead>
         <tbody>
@@ -701,9 +701,9 @@ BuiltInFile(path: "templates/ladder.mustache", text: ##"""
           <tr>
             <th scope="row"><a href="#{{anchor}}">{{id}}</a></th>
             <td>{{title}}</td>
-            <td>{{#.years}}{{.}}{{/.years}}{{^.years}}<span class="muted">Not set</span>{{/.years}}</td>
-            <td class="nowrap">{{#.pay}}{{.}}{{/.pay}}{{^.pay}}<span class="muted">Not published</span>{{/.pay}}</td>
-            <td>{{#hasRoles}}<a href="#{{anchor}}-roles">{{roleCountText}}</a>{{/hasRoles}}{{^hasRoles}}<span class="muted">None</span>{{/hasRoles}}</td>
+            <td>{{#.years}}{{.}}{{/.years}}{{^.years}}<span class="muted">{{t.notSet}}</span>{{/.years}}</td>
+            <td class="nowrap">{{#.pay}}{{.}}{{/.pay}}{{^.pay}}<span class="muted">{{t.notPublished}}</span>{{/.pay}}</td>
+            <td>{{#hasRoles}}<a href="#{{anchor}}-roles">{{roleCountText}}</a>{{/hasRoles}}{{^hasRoles}}<span class="muted">{{t.none}}</span>{{/hasRoles}}</td>
           </tr>
           {{/levels}}
         </tbody>
@@ -713,7 +713,7 @@ BuiltInFile(path: "templates/ladder.mustache", text: ##"""
 
   {{^empty(competencies)}}
   <section class="ladder-section" aria-labelledby="competencies">
-    <h2 id="competencies">Competencies</h2>
+    <h2 id="competencies">{{t.competencies}}</h2>
     <dl class="competency-list">
       {{#competencies}}
       <div>
@@ -725,14 +725,14 @@ BuiltInFile(path: "templates/ladder.mustache", text: ##"""
       {{/competencies}}
     </dl>
 
-    <h3 id="matrix-heading">Competency matrix</h3>
-    <p class="table-hint">Read across a row to see one competency grow; read down a column for one level as a whole.</p>
+    <h3 id="matrix-heading">{{t.competencyMatrix}}</h3>
+    <p class="table-hint">{{t.matrixHint}}</p>
     <div class="table-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
       <table class="matrix">
-        <caption id="matrix-caption">Expectations for each competency at each level</caption>
+        <caption id="matrix-caption">{{t.matrixCaption}}</caption>
         <thead>
           <tr>
-            <th scope="col">Competency</th>
+            <th scope="col">{{t.columnCompetency}}</th>
             {{#levels}}
             <th scope="col"><a href="#{{anchor}}">{{id}}</a> <span class="matrix-level-title">{{title}}</span></th>
             {{/levels}}
@@ -758,11 +758,11 @@ BuiltInFile(path: "templates/ladder.mustache", text: ##"""
     <header class="level-head">
       <h2><span class="level-badge level-badge-large">{{id}}</span> {{title}}</h2>
       <ul class="meta level-meta">
-        {{#.years}}
-        <li>Typical experience: {{.}} years</li>
-        {{/.years}}
+        {{#.yearsText}}
+        <li>{{.}}</li>
+        {{/.yearsText}}
         {{#.pay}}
-        <li>Pay band: {{.}}</li>
+        <li>{{t.payBandLabel}} {{.}}</li>
         {{/.pay}}
       </ul>
     </header>
@@ -771,7 +771,7 @@ BuiltInFile(path: "templates/ladder.mustache", text: ##"""
     {{/.summary}}
 
     {{^empty(expectations)}}
-    <h3>What {{id}} looks like</h3>
+    <h3>{{expectationsHeading}}</h3>
     <dl class="expectations">
       {{#expectations}}
       <div>
@@ -783,7 +783,7 @@ BuiltInFile(path: "templates/ladder.mustache", text: ##"""
     {{/empty(expectations)}}
 
     {{#hasRoles}}
-    <h3 id="{{anchor}}-roles">Open roles at {{id}}</h3>
+    <h3 id="{{anchor}}-roles">{{rolesHeading}}</h3>
     <ul class="card-list">
       {{#roles}}
       <li class="card role-card">
@@ -796,12 +796,12 @@ BuiltInFile(path: "templates/ladder.mustache", text: ##"""
       {{/roles}}
     </ul>
     {{#hasMoreRoles}}
-    <p><a class="more-link" href="{{root}}roles/">{{moreRoleCount}} more at {{id}} on the open roles page</a></p>
+    <p><a class="more-link" href="{{root}}roles/">{{moreRolesText}}</a></p>
     {{/hasMoreRoles}}
     {{/hasRoles}}
 
     {{#.next}}
-    <p class="next-step"><a href="#{{anchor}}">Next step: <span class="level-badge">{{id}}</span> {{title}}</a></p>
+    <p class="next-step"><a href="#{{anchor}}">{{t.nextStep}} <span class="level-badge">{{id}}</span> {{title}}</a></p>
     {{/.next}}
   </section>
   {{/levels}}
@@ -832,7 +832,7 @@ BuiltInFile(path: "templates/ladders.mustache", text: #"""
   </ul>
   {{/empty(ladders)}}
   {{#empty(ladders)}}
-  <p class="empty-state">No career ladders have been published yet.</p>
+  <p class="empty-state">{{t.noLadders}}</p>
   {{/empty(ladders)}}
 </div>
 {{/ladderList}}
@@ -842,7 +842,7 @@ BuiltInFile(path: "templates/ladders.mustache", text: #"""
 """#),
 BuiltInFile(path: "templates/layout.mustache", text: ##"""
 <!DOCTYPE html>
-<html lang="{{site.language}}">
+<html lang="{{language}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -875,7 +875,7 @@ BuiltInFile(path: "templates/layout.mustache", text: ##"""
 {{/site.theme.socialImage}}
 </head>
 <body>
-<a class="skip-link" href="#main">Skip to main content</a>
+<a class="skip-link" href="#main">{{t.skipToContent}}</a>
 <header class="site-header">
   <div class="wrap site-header-inner">
     <a class="brand" href="{{root}}">
@@ -884,7 +884,7 @@ BuiltInFile(path: "templates/layout.mustache", text: ##"""
       {{/site.theme.logo}}
       <span class="brand-name">{{site.title}}</span>
     </a>
-    <nav class="site-nav" aria-label="Main">
+    <nav class="site-nav" aria-label="{{t.mainNavigation}}">
       <ul>
         {{#site.nav}}
         <li><a href="{{root}}{{path}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
@@ -907,7 +907,7 @@ BuiltInFile(path: "templates/layout.mustache", text: ##"""
     {{#site.description}}
     <p class="footer-description">{{site.description}}</p>
     {{/site.description}}
-    <p class="print-only">Printed from {{canonicalURL}}</p>
+    <p class="print-only">{{t.printedFrom}} {{canonicalURL}}</p>
   </div>
 </footer>
 </body>
@@ -939,7 +939,7 @@ BuiltInFile(path: "templates/partials/ladder-card-details.mustache", text: #"""
 {{#.summary}}
 <p class="card-summary">{{.}}</p>
 {{/.summary}}
-<p class="card-footnote"><span class="level-badge">{{levelRange}}</span> {{levelCount}} levels</p>
+<p class="card-footnote"><span class="level-badge">{{levelRange}}</span> {{levelCountText}}</p>
 
 """#),
 BuiltInFile(path: "templates/partials/ladder-card.mustache", text: #"""
@@ -957,17 +957,17 @@ BuiltInFile(path: "templates/partials/role-card-details.mustache", text: #"""
     without pay never shows the enclosing Level's pay band (the build's Absent value guards
     this too; the dot keeps the theme safe with any context). }}
 <ul class="meta">
-  <li class="meta-location"><span class="visually-hidden">Location: </span>{{locationText}}</li>
-  <li class="meta-workplace"><span class="visually-hidden">Workplace: </span>{{workplace}}</li>
-  <li class="meta-employment"><span class="visually-hidden">Employment: </span>{{employment}}</li>
+  <li class="meta-location"><span class="visually-hidden">{{t.locationLabel}} </span>{{locationText}}</li>
+  <li class="meta-workplace"><span class="visually-hidden">{{t.workplaceLabel}} </span>{{workplace}}</li>
+  <li class="meta-employment"><span class="visually-hidden">{{t.employmentLabel}} </span>{{employment}}</li>
   {{#.pay}}
-  <li class="meta-pay"><span class="visually-hidden">Pay: </span>{{.}}</li>
+  <li class="meta-pay"><span class="visually-hidden">{{t.payLabel}} </span>{{.}}</li>
   {{/.pay}}
 </ul>
 {{#.summary}}
 <p class="card-summary">{{.}}</p>
 {{/.summary}}
-<p class="card-footnote">Posted <time datetime="{{datePosted}}">{{datePostedText}}</time></p>
+<p class="card-footnote">{{t.postedOn}} <time datetime="{{datePosted}}">{{datePostedText}}</time></p>
 
 """#),
 BuiltInFile(path: "templates/partials/role-card-h4.mustache", text: #"""
@@ -993,21 +993,21 @@ BuiltInFile(path: "templates/partials/role-facts.mustache", text: #"""
 {{! The facts of a posting at a glance; render inside the RoleView section, where the
     RoleView is the top of the stack (a leading dot looks a name up on the top only). }}
 <section class="facts" aria-labelledby="facts-heading">
-  <h2 id="facts-heading" class="visually-hidden">At a glance</h2>
+  <h2 id="facts-heading" class="visually-hidden">{{t.atAGlance}}</h2>
   <dl class="facts-list">
     {{#.level}}
     <div class="fact fact-level">
-      <dt>Level</dt>
+      <dt>{{t.factLevel}}</dt>
       <dd>
         <span><span class="level-badge">{{.}}</span> {{levelTitle}}</span>
         {{#levelPath}}
-        <a class="fact-link" href="{{root}}{{levelPath}}">What {{level}} means{{#ladderTitle}}<span class="visually-hidden"> on the {{ladderTitle}}</span>{{/ladderTitle}}</a>
+        <a class="fact-link" href="{{root}}{{levelPath}}">{{levelMeaning}}{{#ladderTitle}}<span class="visually-hidden"> {{onLadder}}</span>{{/ladderTitle}}</a>
         {{/levelPath}}
       </dd>
     </div>
     {{/.level}}
     <div class="fact fact-location">
-      <dt>Location</dt>
+      <dt>{{t.factLocation}}</dt>
       <dd>
         {{^empty(locations)}}
         <ul class="plain-list">
@@ -1020,38 +1020,38 @@ BuiltInFile(path: "templates/partials/role-facts.mustache", text: #"""
       </dd>
     </div>
     <div class="fact fact-workplace">
-      <dt>Workplace</dt>
+      <dt>{{t.factWorkplace}}</dt>
       <dd>{{workplace}}</dd>
     </div>
     <div class="fact fact-employment">
-      <dt>Employment</dt>
+      <dt>{{t.factEmployment}}</dt>
       <dd>{{employment}}</dd>
     </div>
     {{#.pay}}
     <div class="fact fact-pay">
-      <dt>Pay range</dt>
+      <dt>{{t.factPay}}</dt>
       <dd>{{.}}</dd>
     </div>
     {{/.pay}}
     {{#.experience}}
     <div class="fact fact-experience">
-      <dt>Experience</dt>
+      <dt>{{t.factExperience}}</dt>
       <dd>{{.}}</dd>
     </div>
     {{/.experience}}
     <div class="fact fact-posted">
-      <dt>Posted</dt>
+      <dt>{{t.factPosted}}</dt>
       <dd><time datetime="{{datePosted}}">{{datePostedText}}</time></dd>
     </div>
     {{#.validThrough}}
     <div class="fact fact-deadline">
-      <dt>Apply by</dt>
+      <dt>{{t.factApplyBy}}</dt>
       <dd><time datetime="{{.}}">{{validThroughText}}</time></dd>
     </div>
     {{/.validThrough}}
     {{^empty(skills)}}
     <div class="fact fact-skills">
-      <dt>Skills</dt>
+      <dt>{{t.factSkills}}</dt>
       <dd>
         <ul class="tags">
           {{#skills}}
@@ -1089,9 +1089,9 @@ BuiltInFile(path: "templates/role.mustache", text: #"""
 <article class="posting">
   <header class="posting-head">
     <div class="wrap wrap-narrow">
-      <nav class="breadcrumb" aria-label="Breadcrumb">
+      <nav class="breadcrumb" aria-label="{{t.breadcrumb}}">
         <ol>
-          <li><a href="{{root}}roles/">Open roles</a></li>
+          <li><a href="{{root}}roles/">{{t.openRolesTitle}}</a></li>
           {{#.department}}
           <li>{{.}}</li>
           {{/.department}}
@@ -1102,7 +1102,7 @@ BuiltInFile(path: "templates/role.mustache", text: #"""
       <p class="posting-summary">{{.}}</p>
       {{/.summary}}
       {{#.applyURL}}
-      <p class="posting-actions"><a class="button button-apply" href="{{.}}">Apply for this role</a></p>
+      <p class="posting-actions"><a class="button button-apply" href="{{.}}">{{t.applyForThisRole}}</a></p>
       {{/.applyURL}}
     </div>
   </header>
@@ -1115,15 +1115,15 @@ BuiltInFile(path: "templates/role.mustache", text: #"""
     </div>
 
     <section class="apply-panel" aria-labelledby="apply-heading">
-      <h2 id="apply-heading">{{#.applyURL}}Ready to apply?{{/.applyURL}}{{^.applyURL}}Learn more{{/.applyURL}}</h2>
+      <h2 id="apply-heading">{{#.applyURL}}{{t.readyToApply}}{{/.applyURL}}{{^.applyURL}}{{t.learnMore}}{{/.applyURL}}</h2>
       <p class="apply-recap">{{title}}{{#.level}} · {{.}}{{/.level}} · {{locationText}}</p>
       {{#.applyURL}}
-      <p class="apply-actions"><a class="button button-apply" href="{{.}}">Apply for this role</a></p>
+      <p class="apply-actions"><a class="button button-apply" href="{{.}}">{{t.applyForThisRole}}</a></p>
       {{/.applyURL}}
       <p class="apply-links">
-        {{#.levelPath}}<a href="{{root}}{{.}}">What {{level}} means</a>{{/.levelPath}}
-        <a href="{{root}}faq/">Hiring FAQ</a>
-        <a href="{{root}}roles/">All open roles</a>
+        {{#.levelPath}}<a href="{{root}}{{.}}">{{levelMeaning}}</a>{{/.levelPath}}
+        <a href="{{root}}faq/">{{t.hiringFAQ}}</a>
+        <a href="{{root}}roles/">{{t.allOpenRoles}}</a>
       </p>
     </section>
   </div>
@@ -1149,17 +1149,698 @@ BuiltInFile(path: "templates/roles.mustache", text: #"""
 <div class="wrap">
   {{#departments}}
   <section class="department" id="{{anchor}}">
-    <h2 class="department-title">{{name}} <span class="count"><span class="visually-hidden">Open roles: </span>{{roleCount}}</span></h2>
+    <h2 class="department-title">{{name}} <span class="count"><span class="visually-hidden">{{t.openRolesLabel}} </span>{{roleCount}}</span></h2>
     {{> partials/role-list}}
   </section>
   {{/departments}}
   {{^departments}}
-  <p class="empty-state">There are no open roles right now. Our <a href="{{root}}ladders/">career ladders</a> and <a href="{{root}}faq/">FAQ</a> explain how we hire when there are.</p>
+  <p class="empty-state">{{t.noOpenRolesList.before}}<a href="{{root}}ladders/">{{t.noOpenRolesList.link}}</a>{{t.noOpenRolesList.after.before}}<a href="{{root}}faq/">{{t.noOpenRolesList.after.link}}</a>{{t.noOpenRolesList.after.after}}</p>
   {{/departments}}
 </div>
 {{/roleList}}
 {{/main}}
 {{/layout}}
+
+"""#),
+BuiltInFile(path: "templates/strings/de.yml", text: #"""
+# Die Wörter des eingebauten Themes von jobsite, auf Deutsch. Schlüssel, Platzhalter und
+# Pluralformen wie in en.yml (dort erklärt); Deutsch unterscheidet one (1) und other.
+
+# Navigation und jede Seite
+navRoles: Stellen
+careerLadders: Karrierepfade
+navFAQ: FAQ
+mainNavigation: Hauptnavigation
+breadcrumb: Pfadnavigation
+skipToContent: Zum Hauptinhalt springen
+printedFrom: Gedruckt von
+otherTeams: Weitere Teams
+
+# Seitentitel und Beschreibungen
+openRolesTitle: Offene Stellen
+openRolesDescription: "{openRoles} bei {organization}, nach Abteilung geordnet, mit Stufe, Standort und Gehalt."
+laddersDescription: Was jede Stufe bedeutet, was sie einbringt und was der nächste Schritt verlangt.
+faqTitle: Häufig gestellte Fragen
+faqDescription: Antworten zu Gehalt, Stufen, Vorstellungsgesprächen und zur Arbeit bei uns.
+notFoundTitle: Seite nicht gefunden
+
+# Anzahlen
+openRoleCount:
+  =0: Keine offenen Stellen
+  one: "{count} offene Stelle"
+  other: "{count} offene Stellen"
+allRolesInDepartment:
+  one: "Die {count} offene Stelle in {department}"
+  other: "Alle {count} offenen Stellen in {department}"
+levelCount:
+  one: "{count} Stufe"
+  other: "{count} Stufen"
+moreRolesAtLevel:
+  one: "{count} weitere Stelle auf Stufe {level} unter „Offene Stellen“"
+  other: "{count} weitere Stellen auf Stufe {level} unter „Offene Stellen“"
+experienceYears:
+  =0: Keine Berufserfahrung nötig
+  one: "Mindestens {count} Jahr"
+  other: "Mindestens {count} Jahre"
+
+# Startseite
+seeOpenRoles: Offene Stellen ansehen
+openRolesLabel: "Offene Stellen:"
+allOpenRoles: Alle offenen Stellen
+allLadders: Alle Karrierepfade
+commonQuestions: Häufige Fragen
+allQuestions: Alle Fragen
+readTheAnswers: Zu den Antworten
+noOpenRolesHome: Derzeit sind keine Stellen offen. Unsere [Karrierepfade] zeigen, wie wir einstellen und wachsen, sobald es wieder welche gibt.
+
+# Liste der offenen Stellen
+noOpenRolesList: Derzeit sind keine Stellen offen. Unsere [Karrierepfade] und die [FAQ] erklären, wie wir einstellen, sobald es wieder welche gibt.
+
+# Eine Stelle: Karte und Seite
+applyForThisRole: Jetzt bewerben
+readyToApply: Interesse geweckt?
+learnMore: Mehr erfahren
+hiringFAQ: FAQ zur Bewerbung
+whatLevelMeans: Was {level} bedeutet
+onLadder: im Karrierepfad „{ladder}“
+atAGlance: Auf einen Blick
+factLevel: Stufe
+factLocation: Standort
+factWorkplace: Arbeitsmodell
+factEmployment: Anstellung
+factPay: Gehaltsspanne
+factExperience: Berufserfahrung
+factPosted: Veröffentlicht
+factApplyBy: Bewerbungsschluss
+factSkills: Kenntnisse
+locationLabel: "Standort:"
+workplaceLabel: "Arbeitsmodell:"
+employmentLabel: "Anstellung:"
+payLabel: "Gehalt:"
+postedOn: Veröffentlicht am
+workplaceOnsite: Vor Ort
+workplaceHybrid: Hybrid
+workplaceRemote: Remote
+employmentFullTime: Vollzeit
+employmentPartTime: Teilzeit
+employmentContract: Freie Mitarbeit
+employmentTemporary: Befristet
+employmentInternship: Praktikum
+employmentVolunteer: Ehrenamt
+employmentPerDiem: Tageweise
+employmentOther: Sonstige
+
+# Gehalt: Das Eurozeichen steht im Deutschen nach dem Betrag und einmal hinter der Spanne.
+amountRange: "{low}–{high}"
+payPerHour: "{range} pro Stunde"
+payPerDay: "{range} pro Tag"
+payPerWeek: "{range} pro Woche"
+payPerMonth: "{range} pro Monat"
+payPerYear: "{range} pro Jahr"
+
+# Karrierepfade
+noLadders: Es wurden noch keine Karrierepfade veröffentlicht.
+levelsAtAGlance: Die Stufen im Überblick
+levelsCaption: "Stufen im Karrierepfad „{ladder}“: Titel, typische Berufserfahrung und Gehaltsband"
+columnLevel: Stufe
+columnTitle: Titel
+columnYears: Typische Jahre
+columnPay: Gehaltsband
+columnOpenRoles: Offene Stellen
+notSet: Nicht angegeben
+notPublished: Nicht veröffentlicht
+none: Keine
+competencies: Kompetenzen
+competencyMatrix: Kompetenzmatrix
+matrixHint: Eine Zeile zeigt, wie eine Kompetenz wächst; eine Spalte zeigt eine Stufe als Ganzes.
+matrixCaption: Erwartungen an jede Kompetenz auf jeder Stufe
+columnCompetency: Kompetenz
+typicalExperience: "Typische Berufserfahrung: {years} Jahre"
+payBandLabel: "Gehaltsband:"
+levelExpectations: So sieht {level} aus
+rolesAtLevel: Offene Stellen auf Stufe {level}
+nextStep: "Nächster Schritt:"
+
+# Fragen und Antworten
+questions: Fragen
+topicsLabel: "Themen:"
+linkToThisAnswer: Link zu dieser Antwort
+noQuestions: Hier wurden noch keine Fragen beantwortet.
+
+# Die 404-Seite
+notFoundLead: "Diese Seite gibt es nicht, oder die Stelle ist besetzt und wurde entfernt. Diese Seiten helfen bei der Suche weiter:"
+notFoundRoles: alle aktuellen Stellen, nach Abteilung geordnet
+notFoundLadders: was jede Stufe bedeutet und einbringt
+questionsAndAnswers: Fragen und Antworten
+notFoundFAQ: Bewerbung, Gehalt und wie wir arbeiten
+notFoundHome: die Startseite
+
+"""#),
+BuiltInFile(path: "templates/strings/en.yml", text: #"""
+# The words of jobsite's built-in theme, in English. This file defines the keys: every other
+# language's file (de.yml, fr.yml …) translates them, and a key a translation lacks shows in
+# English. A site changes a text by giving the key in its own templates/strings/<language>.yml;
+# the other keys keep following the theme.
+#
+# Templates show a text as {{t.<key>}}. A text with {placeholders} is filled in by jobsite, and
+# plural forms (=0, one, other … by CLDR's rules of the language) are picked by the count;
+# templates get those formatted, as fields of the page (roleCountText). Words in [brackets]
+# are the part of a sentence the template makes a link. Quote a text that starts with "{".
+
+# Navigation and every page
+navRoles: Roles
+careerLadders: Career ladders
+navFAQ: FAQ
+mainNavigation: Main
+breadcrumb: Breadcrumb
+skipToContent: Skip to main content
+printedFrom: Printed from
+otherTeams: Other teams
+
+# Page titles and descriptions
+openRolesTitle: Open roles
+openRolesDescription: "{openRoles} at {organization}, by department, with level, location and pay."
+laddersDescription: What each level means, what it pays, and what the next step asks.
+faqTitle: Frequently asked questions
+faqDescription: Answers about pay, levels, interviews and working here.
+notFoundTitle: Page not found
+
+# Counts
+openRoleCount:
+  =0: No open roles
+  one: "{count} open role"
+  other: "{count} open roles"
+allRolesInDepartment:
+  one: "All {count} open role in {department}"
+  other: "All {count} open roles in {department}"
+levelCount:
+  one: "{count} level"
+  other: "{count} levels"
+moreRolesAtLevel:
+  one: "{count} more at {level} on the open roles page"
+  other: "{count} more at {level} on the open roles page"
+experienceYears:
+  =0: No experience required
+  one: "{count}+ year"
+  other: "{count}+ years"
+
+# Home page
+seeOpenRoles: See open roles
+openRolesLabel: "Open roles:"
+allOpenRoles: All open roles
+allLadders: All ladders
+commonQuestions: Common questions
+allQuestions: All questions
+readTheAnswers: Read the answers
+noOpenRolesHome: There are no open roles right now. Our [career ladders] show how we hire and grow when there are.
+
+# List of open roles
+noOpenRolesList: There are no open roles right now. Our [career ladders] and [FAQ] explain how we hire when there are.
+
+# A posting: its card and its page
+applyForThisRole: Apply for this role
+readyToApply: Ready to apply?
+learnMore: Learn more
+hiringFAQ: Hiring FAQ
+whatLevelMeans: What {level} means
+onLadder: on the {ladder}
+atAGlance: At a glance
+factLevel: Level
+factLocation: Location
+factWorkplace: Workplace
+factEmployment: Employment
+factPay: Pay range
+factExperience: Experience
+factPosted: Posted
+factApplyBy: Apply by
+factSkills: Skills
+locationLabel: "Location:"
+workplaceLabel: "Workplace:"
+employmentLabel: "Employment:"
+payLabel: "Pay:"
+postedOn: Posted
+workplaceOnsite: On-site
+workplaceHybrid: Hybrid
+workplaceRemote: Remote
+employmentFullTime: Full-time
+employmentPartTime: Part-time
+employmentContract: Contract
+employmentTemporary: Temporary
+employmentInternship: Internship
+employmentVolunteer: Volunteer
+employmentPerDiem: Per diem
+employmentOther: Other
+
+# Pay: {range} is the amounts in the language's number format ($125,000–$168,000), {currency}
+# the ISO code (USD), left out when the amounts already show it (CHF 5,000).
+amountRange: "{low}–{high}"
+payPerHour: "{range} {currency} per hour"
+payPerDay: "{range} {currency} per day"
+payPerWeek: "{range} {currency} per week"
+payPerMonth: "{range} {currency} per month"
+payPerYear: "{range} {currency} per year"
+
+# Career ladders
+noLadders: No career ladders have been published yet.
+levelsAtAGlance: Levels at a glance
+levelsCaption: "Levels on the {ladder}: title, typical experience and pay band"
+columnLevel: Level
+columnTitle: Title
+columnYears: Typical years
+columnPay: Pay band
+columnOpenRoles: Open roles
+notSet: Not set
+notPublished: Not published
+none: None
+competencies: Competencies
+competencyMatrix: Competency matrix
+matrixHint: Read across a row to see one competency grow; read down a column for one level as a whole.
+matrixCaption: Expectations for each competency at each level
+columnCompetency: Competency
+typicalExperience: "Typical experience: {years} years"
+payBandLabel: "Pay band:"
+levelExpectations: What {level} looks like
+rolesAtLevel: Open roles at {level}
+nextStep: "Next step:"
+
+# Questions and answers
+questions: Questions
+topicsLabel: "Topics:"
+linkToThisAnswer: Link to this answer
+noQuestions: No questions have been answered here yet.
+
+# The 404 page
+notFoundLead: "This page does not exist, or the posting has been filled and taken down. These pages can help you find what you were looking for:"
+notFoundRoles: every current posting, grouped by department
+notFoundLadders: what each level means and pays
+questionsAndAnswers: Questions and answers
+notFoundFAQ: hiring, pay and how we work
+notFoundHome: the home page
+
+"""#),
+BuiltInFile(path: "templates/strings/es.yml", text: #"""
+# Las palabras del tema integrado de jobsite, en español. Claves, marcadores y formas del plural
+# como en en.yml (allí se explican). El español distingue one (1) y other; «many» (millones
+# exactos) se escribe como other cuando el número va en cifras, por eso falta.
+
+# Navegación y todas las páginas
+navRoles: Empleos
+careerLadders: Planes de carrera
+navFAQ: FAQ
+mainNavigation: Navegación principal
+breadcrumb: Ruta de navegación
+skipToContent: Ir al contenido principal
+printedFrom: Impreso desde
+otherTeams: Otros equipos
+
+# Títulos y descripciones de las páginas
+openRolesTitle: Puestos vacantes
+openRolesDescription: "{openRoles} en {organization}, por departamento, con nivel, ubicación y salario."
+laddersDescription: Qué significa cada nivel, cuánto se paga y qué exige el siguiente paso.
+faqTitle: Preguntas frecuentes
+faqDescription: Respuestas sobre salario, niveles, entrevistas y cómo es trabajar aquí.
+notFoundTitle: Página no encontrada
+
+# Recuentos
+openRoleCount:
+  =0: Ningún puesto vacante
+  one: "{count} puesto vacante"
+  other: "{count} puestos vacantes"
+allRolesInDepartment:
+  one: "El puesto vacante de {department}"
+  other: "Los {count} puestos vacantes de {department}"
+levelCount:
+  one: "{count} nivel"
+  other: "{count} niveles"
+moreRolesAtLevel:
+  one: "{count} puesto más de nivel {level} en la página de vacantes"
+  other: "{count} puestos más de nivel {level} en la página de vacantes"
+experienceYears:
+  =0: Sin experiencia previa
+  one: "Al menos {count} año"
+  other: "Al menos {count} años"
+
+# Página de inicio
+seeOpenRoles: Ver puestos vacantes
+openRolesLabel: "Puestos vacantes:"
+allOpenRoles: Todos los puestos vacantes
+allLadders: Todos los planes
+commonQuestions: Preguntas habituales
+allQuestions: Todas las preguntas
+readTheAnswers: Leer las respuestas
+noOpenRolesHome: Ahora mismo no hay puestos vacantes. Nuestros [planes de carrera] muestran cómo contratamos y crecemos cuando los hay.
+
+# Lista de puestos vacantes
+noOpenRolesList: Ahora mismo no hay puestos vacantes. Nuestros [planes de carrera] y las [preguntas frecuentes] explican cómo contratamos cuando los hay.
+
+# Un puesto: su tarjeta y su página
+applyForThisRole: Enviar candidatura
+readyToApply: ¿Te interesa?
+learnMore: Más información
+hiringFAQ: Preguntas sobre el proceso
+whatLevelMeans: Qué significa {level}
+onLadder: en el plan «{ladder}»
+atAGlance: De un vistazo
+factLevel: Nivel
+factLocation: Ubicación
+factWorkplace: Modalidad
+factEmployment: Jornada
+factPay: Rango salarial
+factExperience: Experiencia
+factPosted: Publicado
+factApplyBy: Plazo de solicitud
+factSkills: Habilidades
+locationLabel: "Ubicación:"
+workplaceLabel: "Modalidad:"
+employmentLabel: "Jornada:"
+payLabel: "Salario:"
+postedOn: Publicado el
+workplaceOnsite: Presencial
+workplaceHybrid: Híbrido
+workplaceRemote: En remoto
+employmentFullTime: Jornada completa
+employmentPartTime: Media jornada
+employmentContract: Autónomo
+employmentTemporary: Temporal
+employmentInternship: Prácticas
+employmentVolunteer: Voluntariado
+employmentPerDiem: Por días
+employmentOther: Otro
+
+# Salario: el símbolo € va detrás de la cantidad y una sola vez tras el rango, como en CLDR.
+amountRange: "{low}-{high}"
+payPerHour: "{range} por hora"
+payPerDay: "{range} al día"
+payPerWeek: "{range} a la semana"
+payPerMonth: "{range} al mes"
+payPerYear: "{range} al año"
+
+# Planes de carrera
+noLadders: Todavía no se ha publicado ningún plan de carrera.
+levelsAtAGlance: Los niveles de un vistazo
+levelsCaption: "Niveles del plan «{ladder}»: puesto, experiencia habitual y banda salarial"
+columnLevel: Nivel
+columnTitle: Puesto
+columnYears: Años habituales
+columnPay: Banda salarial
+columnOpenRoles: Puestos vacantes
+notSet: Sin indicar
+notPublished: Sin publicar
+none: Ninguno
+competencies: Competencias
+competencyMatrix: Matriz de competencias
+matrixHint: Lee una fila para ver cómo crece una competencia; lee una columna para ver un nivel en conjunto.
+matrixCaption: Expectativas de cada competencia en cada nivel
+columnCompetency: Competencia
+typicalExperience: "Experiencia habitual: {years} años"
+payBandLabel: "Banda salarial:"
+levelExpectations: Cómo es {level}
+rolesAtLevel: Puestos vacantes de nivel {level}
+nextStep: "Siguiente paso:"
+
+# Preguntas y respuestas
+questions: Preguntas
+topicsLabel: "Temas:"
+linkToThisAnswer: Enlace a esta respuesta
+noQuestions: Todavía no hay preguntas respondidas.
+
+# La página 404
+notFoundLead: "Esta página no existe, o el puesto ya se ha cubierto y se ha retirado. Estas páginas te ayudarán a encontrar lo que buscabas:"
+notFoundRoles: todos los puestos actuales, por departamento
+notFoundLadders: qué significa y cuánto paga cada nivel
+questionsAndAnswers: Preguntas y respuestas
+notFoundFAQ: contratación, salario y cómo trabajamos
+notFoundHome: la página de inicio
+
+"""#),
+BuiltInFile(path: "templates/strings/fr.yml", text: #"""
+# Les mots du thème intégré de jobsite, en français. Clés, variables et formes du pluriel comme
+# dans en.yml (expliqués là-bas). En français, « one » vaut pour 0 et 1 ; =0 l’emporte sur lui.
+# « many » (millions entiers) s’écrit comme « other » quand le nombre est en chiffres, d’où son
+# absence. Les espaces insécables (\u00a0) précèdent « : », « ? » et suivent « « ».
+
+# Navigation et toutes les pages
+navRoles: Postes
+careerLadders: Parcours de carrière
+navFAQ: FAQ
+mainNavigation: Navigation principale
+breadcrumb: Fil d’Ariane
+skipToContent: Aller au contenu principal
+printedFrom: Imprimé depuis
+otherTeams: Autres équipes
+
+# Titres et descriptions des pages
+openRolesTitle: Postes ouverts
+openRolesDescription: "{openRoles} chez {organization}, par service, avec niveau, lieu et rémunération."
+laddersDescription: Ce que signifie chaque niveau, ce qu’il rapporte et ce qu’exige l’étape suivante.
+faqTitle: Foire aux questions
+faqDescription: Réponses sur la rémunération, les niveaux, les entretiens et le travail chez nous.
+notFoundTitle: Page introuvable
+
+# Nombres
+openRoleCount:
+  =0: Aucun poste ouvert
+  one: "{count} poste ouvert"
+  other: "{count} postes ouverts"
+allRolesInDepartment:
+  one: "Le poste ouvert en {department}"
+  other: "Les {count} postes ouverts en {department}"
+levelCount:
+  one: "{count} niveau"
+  other: "{count} niveaux"
+moreRolesAtLevel:
+  one: "{count} autre poste de niveau {level} sur la page des postes ouverts"
+  other: "{count} autres postes de niveau {level} sur la page des postes ouverts"
+experienceYears:
+  =0: Aucune expérience requise
+  one: "{count} an minimum"
+  other: "{count} ans minimum"
+
+# Page d’accueil
+seeOpenRoles: Voir les postes ouverts
+openRolesLabel: "Postes ouverts\u00a0:"
+allOpenRoles: Tous les postes ouverts
+allLadders: Tous les parcours
+commonQuestions: Questions fréquentes
+allQuestions: Toutes les questions
+readTheAnswers: Lire les réponses
+noOpenRolesHome: Aucun poste n’est ouvert pour le moment. Nos [parcours de carrière] montrent comment nous recrutons et évoluons lorsqu’il y en a.
+
+# Liste des postes ouverts
+noOpenRolesList: Aucun poste n’est ouvert pour le moment. Nos [parcours de carrière] et notre [FAQ] expliquent comment nous recrutons lorsqu’il y en a.
+
+# Un poste : sa carte et sa page
+applyForThisRole: Postuler à ce poste
+readyToApply: "Envie de postuler\u00a0?"
+learnMore: En savoir plus
+hiringFAQ: FAQ recrutement
+whatLevelMeans: Ce que signifie {level}
+onLadder: "dans le parcours «\u00a0{ladder}\u00a0»"
+atAGlance: En bref
+factLevel: Niveau
+factLocation: Lieu
+factWorkplace: Mode de travail
+factEmployment: Contrat
+factPay: Rémunération
+factExperience: Expérience
+factPosted: Publié le
+factApplyBy: Date limite
+factSkills: Compétences
+locationLabel: "Lieu\u00a0:"
+workplaceLabel: "Mode de travail\u00a0:"
+employmentLabel: "Contrat\u00a0:"
+payLabel: "Rémunération\u00a0:"
+postedOn: Publié le
+workplaceOnsite: Sur site
+workplaceHybrid: Hybride
+workplaceRemote: Télétravail
+employmentFullTime: Temps plein
+employmentPartTime: Temps partiel
+employmentContract: Freelance
+employmentTemporary: Temporaire
+employmentInternship: Stage
+employmentVolunteer: Bénévolat
+employmentPerDiem: À la journée
+employmentOther: Autre
+
+# Rémunération : le signe € suit le montant et s’écrit une fois après la fourchette.
+amountRange: "{low}–{high}"
+payPerHour: "{range} par heure"
+payPerDay: "{range} par jour"
+payPerWeek: "{range} par semaine"
+payPerMonth: "{range} par mois"
+payPerYear: "{range} par an"
+
+# Parcours de carrière
+noLadders: Aucun parcours de carrière n’a encore été publié.
+levelsAtAGlance: Les niveaux en bref
+levelsCaption: "Niveaux du parcours «\u00a0{ladder}\u00a0»\u00a0: intitulé, expérience habituelle et fourchette de rémunération"
+columnLevel: Niveau
+columnTitle: Intitulé
+columnYears: Années habituelles
+columnPay: Fourchette
+columnOpenRoles: Postes ouverts
+notSet: Non précisé
+notPublished: Non publiée
+none: Aucun
+competencies: Compétences
+competencyMatrix: Matrice des compétences
+matrixHint: "Lisez une ligne pour voir une compétence progresser\u00a0; une colonne pour voir un niveau dans son ensemble."
+matrixCaption: Attentes pour chaque compétence à chaque niveau
+columnCompetency: Compétence
+typicalExperience: "Expérience habituelle\u00a0: {years} ans"
+payBandLabel: "Fourchette de rémunération\u00a0:"
+levelExpectations: À quoi ressemble {level}
+rolesAtLevel: Postes ouverts de niveau {level}
+nextStep: "Étape suivante\u00a0:"
+
+# Questions et réponses
+questions: Questions
+topicsLabel: "Sujets\u00a0:"
+linkToThisAnswer: Lien vers cette réponse
+noQuestions: Aucune question n’a encore reçu de réponse ici.
+
+# La page 404
+notFoundLead: "Cette page n’existe pas, ou le poste a été pourvu et retiré. Ces pages vous aideront à trouver ce que vous cherchiez\u00a0:"
+notFoundRoles: tous les postes actuels, par service
+notFoundLadders: ce que signifie et rapporte chaque niveau
+questionsAndAnswers: Questions et réponses
+notFoundFAQ: recrutement, rémunération et façon de travailler
+notFoundHome: la page d’accueil
+
+"""#),
+BuiltInFile(path: "templates/strings/nl.yml", text: #"""
+# De woorden van het ingebouwde thema van jobsite, in het Nederlands. Sleutels, plaatshouders en
+# meervoudsvormen zoals in en.yml (daar uitgelegd); het Nederlands kent one (1) en other.
+
+# Navigatie en elke pagina
+navRoles: Vacatures
+careerLadders: Carrièrepaden
+navFAQ: FAQ
+mainNavigation: Hoofdnavigatie
+breadcrumb: Kruimelpad
+skipToContent: Naar de hoofdinhoud
+printedFrom: Afgedrukt van
+otherTeams: Overige teams
+
+# Paginatitels en beschrijvingen
+openRolesTitle: Openstaande vacatures
+openRolesDescription: "{openRoles} bij {organization}, per afdeling, met niveau, locatie en salaris."
+laddersDescription: Wat elk niveau inhoudt, wat het betaalt en wat de volgende stap vraagt.
+faqTitle: Veelgestelde vragen
+faqDescription: Antwoorden over salaris, niveaus, sollicitatiegesprekken en werken bij ons.
+notFoundTitle: Pagina niet gevonden
+
+# Aantallen
+openRoleCount:
+  =0: Geen openstaande vacatures
+  one: "{count} openstaande vacature"
+  other: "{count} openstaande vacatures"
+allRolesInDepartment:
+  one: "De openstaande vacature bij {department}"
+  other: "Alle {count} openstaande vacatures bij {department}"
+levelCount:
+  one: "{count} niveau"
+  other: "{count} niveaus"
+moreRolesAtLevel:
+  one: "Nog {count} vacature op niveau {level} op de vacaturepagina"
+  other: "Nog {count} vacatures op niveau {level} op de vacaturepagina"
+experienceYears:
+  =0: Geen ervaring vereist
+  one: "Minimaal {count} jaar"
+  other: "Minimaal {count} jaar"
+
+# Startpagina
+seeOpenRoles: Bekijk de vacatures
+openRolesLabel: "Vacatures:"
+allOpenRoles: Alle vacatures
+allLadders: Alle carrièrepaden
+commonQuestions: Veelgestelde vragen
+allQuestions: Alle vragen
+readTheAnswers: Lees de antwoorden
+noOpenRolesHome: Er zijn op dit moment geen openstaande vacatures. Onze [carrièrepaden] laten zien hoe we mensen aannemen en laten groeien zodra die er weer zijn.
+
+# Lijst van vacatures
+noOpenRolesList: Er zijn op dit moment geen openstaande vacatures. Onze [carrièrepaden] en [veelgestelde vragen] leggen uit hoe we mensen aannemen zodra die er weer zijn.
+
+# Een vacature: haar kaart en haar pagina
+applyForThisRole: Solliciteer op deze functie
+readyToApply: Klaar om te solliciteren?
+learnMore: Meer weten
+hiringFAQ: Vragen over solliciteren
+whatLevelMeans: Wat {level} inhoudt
+onLadder: in het carrièrepad ‘{ladder}’
+atAGlance: In het kort
+factLevel: Niveau
+factLocation: Locatie
+factWorkplace: Werkplek
+factEmployment: Dienstverband
+factPay: Salaris
+factExperience: Ervaring
+factPosted: Geplaatst
+factApplyBy: Solliciteren tot
+factSkills: Vaardigheden
+locationLabel: "Locatie:"
+workplaceLabel: "Werkplek:"
+employmentLabel: "Dienstverband:"
+payLabel: "Salaris:"
+postedOn: Geplaatst op
+workplaceOnsite: Op kantoor
+workplaceHybrid: Hybride
+workplaceRemote: Op afstand
+employmentFullTime: Voltijd
+employmentPartTime: Deeltijd
+employmentContract: Freelance
+employmentTemporary: Tijdelijk
+employmentInternship: Stage
+employmentVolunteer: Vrijwilligerswerk
+employmentPerDiem: Per dag
+employmentOther: Overig
+
+# Salaris: het euroteken staat vóór elk bedrag (€ 75.000).
+amountRange: "{low} – {high}"
+payPerHour: "{range} per uur"
+payPerDay: "{range} per dag"
+payPerWeek: "{range} per week"
+payPerMonth: "{range} per maand"
+payPerYear: "{range} per jaar"
+
+# Carrièrepaden
+noLadders: Er zijn nog geen carrièrepaden gepubliceerd.
+levelsAtAGlance: De niveaus in het kort
+levelsCaption: "Niveaus in het carrièrepad ‘{ladder}’: functietitel, gebruikelijke ervaring en salarisschaal"
+columnLevel: Niveau
+columnTitle: Functietitel
+columnYears: Gebruikelijke jaren
+columnPay: Salarisschaal
+columnOpenRoles: Vacatures
+notSet: Niet opgegeven
+notPublished: Niet gepubliceerd
+none: Geen
+competencies: Competenties
+competencyMatrix: Competentiematrix
+matrixHint: Lees een rij om één competentie te zien groeien; lees een kolom voor één niveau als geheel.
+matrixCaption: Verwachtingen per competentie op elk niveau
+columnCompetency: Competentie
+typicalExperience: "Gebruikelijke ervaring: {years} jaar"
+payBandLabel: "Salarisschaal:"
+levelExpectations: Zo ziet {level} eruit
+rolesAtLevel: Vacatures op niveau {level}
+nextStep: "Volgende stap:"
+
+# Vragen en antwoorden
+questions: Vragen
+topicsLabel: "Onderwerpen:"
+linkToThisAnswer: Link naar dit antwoord
+noQuestions: Hier zijn nog geen vragen beantwoord.
+
+# De 404-pagina
+notFoundLead: "Deze pagina bestaat niet, of de vacature is vervuld en offline gehaald. Deze pagina’s helpen je verder:"
+notFoundRoles: alle huidige vacatures, per afdeling
+notFoundLadders: wat elk niveau inhoudt en betaalt
+questionsAndAnswers: Vragen en antwoorden
+notFoundFAQ: solliciteren, salaris en hoe we werken
+notFoundHome: de startpagina
 
 """#),
     ]

@@ -247,7 +247,8 @@ description: "Open roles at Example Co., each with its level, its pay range and 
 # before you publish. A folder works too: https://example.com/careers/
 base_url: https://careers.example.com/
 
-# The language of the pages, as a language tag: en, de, fr, en-GB …
+# The language of the pages, as a language tag: en, de, fr, es, nl, en-GB, de-CH … It picks the
+# theme's words (another language shows them in English) and the number, money and date formats.
 language: en
 
 # Who is hiring. The name appears in every posting's structured data for job search engines.

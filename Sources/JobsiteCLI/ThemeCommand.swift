@@ -21,8 +21,9 @@ struct ThemeEjectCommand: ParsableCommand {
         commandName: "eject",
         abstract: "Copy built-in templates into the site's templates/ to customise them.",
         discussion: """
-            Without names, copies every template; with names (role, partials/role-card, static/style.css), \
-            only those. --static also copies the theme's static files (style.css, favicon.svg) into static/. \
+            Without names, copies every template; with names (role, partials/role-card, strings/de, \
+            static/style.css), only those. A copied strings file (templates/strings/de.yml) overrides the \
+            theme's words key by key: delete the keys you keep as they are. --static also copies the theme's static files (style.css, favicon.svg) into static/. \
             An existing file is never overwritten: if one of the files exists, nothing is written.
             """)
 

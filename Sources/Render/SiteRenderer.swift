@@ -19,13 +19,18 @@ public struct RenderedPage: Sendable, Hashable {
     public var outputFile: String { path.outputFile }
 }
 
-/// The render stage: site graph + theme → HTML pages.
+/// The render stage: site graph + theme + the theme's strings → HTML pages.
 public enum SiteRenderer {
-    public static func render(_ graph: SiteGraph, theme: Theme, staticPaths: [String],
+    /// Renders every page, in the site's language or a page's own (see `PageLanguages`).
+    public static func render(_ graph: SiteGraph, theme: Theme, strings: StringCatalog, staticPaths: [String],
                               branding: Branding = Branding()) -> ([RenderedPage], [Diagnostic]) {
         let bodies = MarkdownBodies(graph: graph, staticPaths: staticPaths)
-        let views = ViewBuilder(graph: graph, branding: branding, storedPaths: bodies.knownPaths)
-        let job = RenderJob(graph: graph, theme: theme, bodies: bodies, views: views)
+        let languages = PageLanguages(graph, catalog: strings, theme: theme)
+        let shared = SharedViews(graph: graph, branding: branding, storedPaths: bodies.knownPaths)
+        let siteViews = ViewBuilder(graph: graph, words: languages.site, shared: shared)
+        let cards = Dictionary(zip(graph.roles.map(\.source), graph.roles.parallelMap(siteViews.makeCard)),
+                               uniquingKeysWith: { first, _ in first })
+        let job = RenderJob(graph: graph, theme: theme, bodies: bodies, languages: languages, shared: shared, cards: cards)
 
         // Every page renders independently, so all of them share the cores. The list pages,
         // which hold a card per posting, go first so that they do not finish last alone.
@@ -50,7 +55,19 @@ struct RenderJob: Sendable {
     let graph: SiteGraph
     let theme: Theme
     let bodies: MarkdownBodies
-    let views: ViewBuilder
+    let languages: PageLanguages
+    let shared: SharedViews
+    /// Every posting's card in the site's language, by source file.
+    let cards: [String: RoleCard]
+
+    /// Views in the site's language.
+    var views: ViewBuilder { ViewBuilder(graph: graph, words: languages.site, shared: shared, cards: cards) }
+
+    /// Views in a page's own language (or the site's).
+    func views(in language: String?) -> ViewBuilder {
+        ViewBuilder(graph: graph, words: languages(language), shared: shared)
+    }
+    var words: Localization { languages.site }
 
     typealias Output = (page: RenderedPage, diagnostics: [Diagnostic])
 
@@ -67,11 +84,13 @@ struct RenderJob: Sendable {
         }
     }
 
-    func context(for path: SitePath, title: String, description: String?) -> PageContext {
+    func context(for path: SitePath, title: String, description: String?, in views: ViewBuilder? = nil) -> PageContext {
+        let views = views ?? self.views
         let root = path == .notFound ? basePath : SitePath.rootPrefix(from: path)
         return PageContext(site: views.siteView(current: path, root: root), root: root, path: views.path(path), title: title,
                            description: description ?? graph.config.description,
-                           canonicalURL: graph.config.baseURL + views.path(path))
+                           canonicalURL: graph.config.baseURL + views.path(path),
+                           language: views.words.language, t: views.words.templateStrings)
     }
 
     /// The path part of base_url ("/" or "/careers/"): the 404 page may be served at any depth.
@@ -84,15 +103,16 @@ struct RenderJob: Sendable {
 
     func page(_ template: String, _ context: PageContext, at path: SitePath, from sources: [String] = [],
               _ bodies: [MarkdownBodies.Rendered] = []) -> Output {
-        (RenderedPage(path: path, html: theme.render(template, context), sources: sources,
-                      anchorLinks: bodies.flatMap(\.anchorLinks)),
-         bodies.flatMap(\.diagnostics))
+        let html = theme.render(template, context, with: languages.libraries[context.language])
+        return (RenderedPage(path: path, html: html, sources: sources, anchorLinks: bodies.flatMap(\.anchorLinks)),
+                bodies.flatMap(\.diagnostics))
     }
 
     func rolePage(_ role: Role) -> Output {
         let path = SitePath.role(role.slug)
         let body = bodies.render(role.body, source: role.source, on: path)
-        var context = context(for: path, title: role.title, description: role.summary)
+        let views = views(in: role.language)
+        var context = context(for: path, title: role.title, description: role.summary, in: views)
         context.role = views.roleView(role, body: body.html)
         return page("role", context, at: path, from: [role.source], [body])
     }
@@ -103,7 +123,7 @@ struct RenderJob: Sendable {
         let highlights = graph.faqs.prefix(4).map { views.faqItem($0, answer: nil) }
         var context = context(for: .home, title: graph.config.title, description: graph.homeIntro?.description)
         context.home = HomeView(heading: graph.homeIntro?.title ?? graph.config.title, intro: intro?.html,
-                                roleCount: graph.roles.count, roleCountText: Format.openRoles(graph.roles.count),
+                                roleCount: graph.roles.count, roleCountText: words.openRoles(graph.roles.count),
                                 departments: views.departments(graph.roles, limit: ViewBuilder.summaryLimit),
                                 ladders: graph.ladders.map(views.ladderCard), faqs: Array(highlights),
                                 hasMoreFAQs: graph.faqs.count > highlights.count)
@@ -112,16 +132,15 @@ struct RenderJob: Sendable {
 
     func roleListPage() -> Output {
         let organization = graph.config.organization?.name ?? graph.config.title
-        let description = "\(Format.openRoles(graph.roles.count)) at \(organization), by department, with level, location and pay."
-        var context = context(for: .roles, title: "Open roles", description: description)
-        context.roleList = RoleListView(roleCount: graph.roles.count, roleCountText: Format.openRoles(graph.roles.count),
+        let description = words.text("openRolesDescription", ["openRoles": words.openRoles(graph.roles.count), "organization": organization])
+        var context = context(for: .roles, title: words.text("openRolesTitle"), description: description)
+        context.roleList = RoleListView(roleCount: graph.roles.count, roleCountText: words.openRoles(graph.roles.count),
                                         departments: views.departments(graph.roles))
         return page("roles", context, at: .roles)
     }
 
     func ladderListPage() -> Output {
-        var context = context(for: .ladders, title: "Career ladders",
-                              description: "What each level means, what it pays, and what the next step asks.")
+        var context = context(for: .ladders, title: words.text("careerLadders"), description: words.text("laddersDescription"))
         context.ladderList = LadderListView(ladders: graph.ladders.map(views.ladderCard))
         return page("ladders", context, at: .ladders)
     }
@@ -144,8 +163,7 @@ struct RenderJob: Sendable {
             answers.append(answer)
             return views.faqItem(faq, answer: answer.html)
         }
-        var context = context(for: .faq, title: "Frequently asked questions",
-                              description: "Answers about pay, levels, interviews and working here.")
+        var context = context(for: .faq, title: words.text("faqTitle"), description: words.text("faqDescription"))
         context.faq = FAQView(entries: entries)
         return page("faq", context, at: .faq, from: graph.faqs.map(\.source), answers)
     }
@@ -153,12 +171,13 @@ struct RenderJob: Sendable {
     func plainPage(_ plain: Page) -> Output {
         let path = SitePath.page(plain.path)
         let body = bodies.render(plain.body, source: plain.source, on: path)
-        var context = context(for: path, title: plain.title, description: plain.description)
+        var context = context(for: path, title: plain.title, description: plain.description,
+                              in: views(in: plain.language))
         context.page = PlainPageView(title: plain.title, body: body.html)
         return page("page", context, at: path, from: [plain.source], [body])
     }
 
     func notFoundPage() -> Output {
-        page("404", context(for: .notFound, title: "Page not found", description: nil), at: .notFound)
+        page("404", context(for: .notFound, title: words.text("notFoundTitle"), description: nil), at: .notFound)
     }
 }

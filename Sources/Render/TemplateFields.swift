@@ -43,6 +43,8 @@ extension PageContext: TemplateFields {
         "title": \.title,
         "description": \.description,
         "canonicalURL": \.canonicalURL,
+        "language": \.language,
+        "t": \.t,
         "home": \.home,
         "roleList": \.roleList,
         "role": \.role,
@@ -138,6 +140,8 @@ extension RoleView: TemplateFields {
         "applyURL": \.applyURL,
         "validThrough": \.validThrough,
         "validThroughText": \.validThroughText,
+        "levelMeaning": \.levelMeaning,
+        "onLadder": \.onLadder,
         "body": \.body,
     ]
 }
@@ -151,6 +155,7 @@ extension Department: TemplateFields {
         "roles": \.roles,
         "hasMoreRoles": \.hasMoreRoles,
         "moreRoleCount": \.moreRoleCount,
+        "allRolesText": \.allRolesText,
     ]
 }
 
@@ -181,6 +186,7 @@ extension LadderCard: TemplateFields {
         "path": \.path,
         "summary": \.summary,
         "levelCount": \.levelCount,
+        "levelCountText": \.levelCountText,
         "levelRange": \.levelRange,
     ]
 }
@@ -196,6 +202,7 @@ extension LadderView: TemplateFields {
         "title": \.title,
         "summary": \.summary,
         "intro": \.intro,
+        "levelsCaption": \.levelsCaption,
         "competencies": \.competencies,
         "levels": \.levels,
         "matrix": \.matrix,
@@ -231,6 +238,7 @@ extension LadderView.Level: TemplateFields {
         "anchor": \.anchor,
         "title": \.title,
         "years": \.years,
+        "yearsText": \.yearsText,
         "pay": \.pay,
         "summary": \.summary,
         "expectations": \.expectations,
@@ -240,6 +248,9 @@ extension LadderView.Level: TemplateFields {
         "roleCountText": \.roleCountText,
         "hasMoreRoles": \.hasMoreRoles,
         "moreRoleCount": \.moreRoleCount,
+        "expectationsHeading": \.expectationsHeading,
+        "rolesHeading": \.rolesHeading,
+        "moreRolesText": \.moreRolesText,
         "next": \.next,
     ]
 }

@@ -10,6 +10,8 @@ public struct Theme: Sendable {
     public static let pageTemplates = ["home", "roles", "role", "ladders", "ladder", "faq", "page", "404"]
 
     let library: MustacheLibrary
+    /// The template files in use, by name: the site's and the built-in ones it does not replace.
+    let files: [String: SourceFile]
 
     /// Loads the site's templates (`templates/**/*.mustache`) over `builtIn`, one file at a time:
     /// a site template replaces the built-in template of the same name (`role`,
@@ -50,12 +52,13 @@ public struct Theme: Sendable {
             diagnostics.append(.error("missing template templates/\(name).mustache; the build renders it",
                                       at: SourceLocation(file: "templates/\(name).mustache"), rule: "template.missing"))
         }
-        return (diagnostics.hasErrors ? nil : Theme(library: library), diagnostics)
+        return (diagnostics.hasErrors ? nil : Theme(library: library, files: names), diagnostics)
     }
 
     /// Renders a page template; the theme was checked at load, so the template exists.
-    func render(_ template: String, _ context: Any) -> String {
-        guard let html = library.render(context, withTemplate: template) else {
+    /// `library` is one of `library(writingIn:)`, or the templates as written.
+    func render(_ template: String, _ context: Any, with library: MustacheLibrary? = nil) -> String {
+        guard let html = (library ?? self.library).render(context, withTemplate: template) else {
             preconditionFailure("templates/\(template).mustache was checked at load")
         }
         return html
@@ -101,26 +104,34 @@ public struct Theme: Sendable {
     /// `{{> name}}` and `{{< name}}` tags with their positions. swift-mustache renders a missing
     /// partial as empty text, so the build looks for them itself.
     static func partialReferences(in text: String) -> [Reference] {
-        var references: [Reference] = []
+        tagOpenings(in: text).compactMap { opening in
+            var tag = opening.inside.drop { $0 == " " }
+            guard let kind = tag.first, kind == ">" || kind == "<" else { return nil }
+            tag = tag.dropFirst().drop { $0 == " " }
+            let name = tag.prefix { !$0.isWhitespace && $0 != "}" && $0 != "{" }
+            // `{{>*name}}` is a dynamic partial: its name is only known when rendering.
+            guard !name.isEmpty, !name.hasPrefix("*"), tag.dropFirst(name.count).drop(while: { $0 == " " }).hasPrefix("}}") else { return nil }
+            return (String(name), opening.lineNumber, opening.column)
+        }
+    }
+
+    /// Every `{{` of a template: its line and column (1-based, in Unicode scalars, as diagnostics
+    /// count them), and the rest of the line after it.
+    static func tagOpenings(in text: String) -> [(inside: Substring, lineNumber: Int, column: Int)] {
+        var openings: [(inside: Substring, lineNumber: Int, column: Int)] = []
         for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = line[...]
             // Columns are counted on from the previous tag: a minified template is one long line.
             var (counted, column) = (line.startIndex, 1)
             while let open = rest.range(of: "{{") {
-                let step = line.distance(from: counted, to: open.lowerBound)
+                let step = line.unicodeScalars.distance(from: counted, to: open.lowerBound)
                 WorkMeter.add(step)
                 (column, counted) = (column + step, open.lowerBound)
-                var tag = rest[open.upperBound...].drop { $0 == " " }
                 rest = rest[open.upperBound...]
-                guard let kind = tag.first, kind == ">" || kind == "<" else { continue }
-                tag = tag.dropFirst().drop { $0 == " " }
-                let name = tag.prefix { !$0.isWhitespace && $0 != "}" && $0 != "{" }
-                // `{{>*name}}` is a dynamic partial: its name is only known when rendering.
-                guard !name.isEmpty, !name.hasPrefix("*"), tag.dropFirst(name.count).drop(while: { $0 == " " }).hasPrefix("}}") else { continue }
-                references.append((String(name), lineIndex + 1, column))
+                openings.append((rest, lineIndex + 1, column))
             }
         }
-        return references
+        return openings
     }
 
     static func describe(_ error: any Error) -> String {

@@ -4,49 +4,57 @@ import Foundation
 import Markdown
 import Site
 
-/// Turns the site graph into template values. Paths are written without the leading slash;
-/// templates prefix them with `root`.
+/// Turns the site graph into template values in one language. Paths are written without the
+/// leading slash; templates prefix them with `root`.
 struct ViewBuilder: Sendable {
     let graph: SiteGraph
-    /// The site's `theme:` settings, resolved (accent shades, logo size, favicon, social image).
-    let branding: Branding
-    /// Pages with `menu`, in menu order: sorted once, not for every page's navigation.
-    private let menu: [(title: String, path: SitePath)]
+    /// The words and formats of the page being built.
+    let words: Localization
+    /// What every page shares, worked out once per build (branding, menu, stored file names).
+    let shared: SharedViews
+    /// Cards made once for every posting in `words`' language, by source file: a card appears
+    /// on the home, list, ladder and posting pages, and formatting its pay and dates is most
+    /// of what making one costs.
+    var cards: [String: RoleCard] = [:]
 
-    /// Site paths as compared (`URLText.comparable`) → as stored: a file referred to from
-    /// site.yml is linked with its own bytes, which may be NFD, so a byte-exact server finds it.
-    let storedPaths: [String: String]
-
-    init(graph: SiteGraph, branding: Branding = Branding(), storedPaths: [String: String] = [:]) {
+    init(graph: SiteGraph, words: Localization, shared: SharedViews? = nil, cards: [String: RoleCard] = [:]) {
         self.graph = graph
-        self.branding = branding
-        self.storedPaths = storedPaths
-        menu = graph.pages.filter { $0.menu != nil }.sorted { ($0.menu!, $0.path) < ($1.menu!, $1.path) }
-            .map { ($0.title, SitePath.page($0.path)) }
+        self.words = words
+        self.shared = shared ?? SharedViews(graph: graph)
+        self.cards = cards
     }
+
+    var branding: Branding { shared.branding }
+    var storedPaths: [String: String] { shared.storedPaths }
 
     func path(_ sitePath: SitePath) -> String {
         String(sitePath.value.dropFirst())
     }
 
     func card(_ role: Role) -> RoleCard {
+        cards[role.source] ?? makeCard(role)
+    }
+
+    func makeCard(_ role: Role) -> RoleCard {
         RoleCard(title: role.title, path: path(.role(role.slug)), summary: role.summary,
                  department: role.department, level: role.level, levelTitle: graph.placement(of: role)?.level.title,
-                 locationText: role.locations.map(Format.location).joined(separator: " · "),
-                 workplace: Format.workplace(role.remote),
-                 employment: role.employmentTypes.map(Format.employment).joined(separator: ", "),
-                 pay: role.salary.map(Format.pay), datePosted: role.datePosted.description,
-                 datePostedText: Format.date(role.datePosted))
+                 locationText: role.locations.map(words.location).joined(separator: " · "),
+                 workplace: words.workplace(role.remote),
+                 employment: role.employmentTypes.map(words.employment).joined(separator: ", "),
+                 pay: role.salary.map(words.pay), datePosted: role.datePosted.description,
+                 datePostedText: words.date(role.datePosted))
     }
 
     func roleView(_ role: Role, body: String) -> RoleView {
         let placement = graph.placement(of: role)
         let levelPath = placement.map { path(.ladder($0.ladder.id)) + "#" + SitePath.levelAnchor($0.level.id) }
         return RoleView(card: card(role), ladderTitle: placement?.ladder.title, levelPath: levelPath,
-                        locations: role.locations.map(Format.location),
-                        experience: role.experienceYears.map(Format.experience), skills: role.skills,
+                        locations: role.locations.map(words.location),
+                        experience: role.experienceYears.map(words.experience), skills: role.skills,
                         applyURL: role.applyURL, validThrough: role.validThrough?.description,
-                        validThroughText: role.validThrough.map(Format.date), body: body)
+                        validThroughText: role.validThrough.map(words.date),
+                        levelMeaning: placement.map { words.text("whatLevelMeans", ["level": $0.level.id]) },
+                        onLadder: placement.map { words.text("onLadder", ["ladder": $0.ladder.title]) }, body: body)
     }
 
     /// How many postings a summary (a home page department, a ladder level) shows before
@@ -56,18 +64,21 @@ struct ViewBuilder: Sendable {
     /// Postings grouped by department (alphabetical; postings without one last), each group
     /// cut to `limit` postings when one is given.
     func departments(_ roles: [Role], limit: Int? = nil) -> [Department] {
-        // nil (no department) sorts last and is shown as "Other teams"; a department really
-        // called that stays a group of its own.
+        // nil (no department) sorts last and is shown as "Other teams" (in the page's language);
+        // a department really called that stays a group of its own.
         let groups = Dictionary(grouping: roles, by: \.department)
         let names = groups.keys.sorted { ($0 == nil ? 1 : 0, $0 ?? "") < ($1 == nil ? 1 : 0, $1 ?? "") }
         var anchors = UniqueIDs(firstSuffix: 2)  // "R&D" and "R D" slug alike; ids on one page must differ
         return names.map { name in
             let group = groups[name]!
             let cards = group.prefix(limit ?? group.count).map(card)
+            // The anchor stays the same in every language, so links to it do too.
             let anchor = anchors.unique(anchor(name ?? "other teams"))
-            return Department(name: name ?? "Other teams", anchor: anchor, roleCount: group.count,
-                              roleCountText: Format.openRoles(group.count), roles: cards,
-                              hasMoreRoles: group.count > cards.count, moreRoleCount: group.count - cards.count)
+            let shownName = name ?? words.text("otherTeams")
+            return Department(name: shownName, anchor: anchor, roleCount: group.count,
+                              roleCountText: words.openRoles(group.count), roles: cards,
+                              hasMoreRoles: group.count > cards.count, moreRoleCount: group.count - cards.count,
+                              allRolesText: words.count("allRolesInDepartment", group.count, ["department": shownName]))
         }
     }
 
@@ -75,7 +86,7 @@ struct ViewBuilder: Sendable {
         let ids = ladder.levels.map(\.id)
         let range = ids.count > 1 ? "\(ids.first!)–\(ids.last!)" : (ids.first ?? "")
         return LadderCard(title: ladder.title, path: path(.ladder(ladder.id)), summary: ladder.summary,
-                          levelCount: ids.count, levelRange: range)
+                          levelCount: ids.count, levelCountText: words.count("levelCount", ids.count), levelRange: range)
     }
 
     func ladderView(_ ladder: Ladder, intro: String) -> LadderView {
@@ -86,13 +97,17 @@ struct ViewBuilder: Sendable {
             let roles = atLevel.prefix(Self.summaryLimit).map(card)
             return LadderView.Level(
                 id: level.id, anchor: SitePath.levelAnchor(level.id), title: level.title, years: level.years,
-                pay: level.salary.map(Format.pay), summary: level.summary,
+                yearsText: level.years.map { words.text("typicalExperience", ["years": $0]) },
+                pay: level.salary.map(words.pay), summary: level.summary,
                 expectations: ladder.competencies.compactMap { competency in
                     level.expectations[competency.id].map { .init(competency: competency.title, text: $0) }
                 },
                 roles: roles, hasRoles: !roles.isEmpty, roleCount: atLevel.count,
-                roleCountText: Format.openRoles(atLevel.count), hasMoreRoles: atLevel.count > roles.count,
+                roleCountText: words.openRoles(atLevel.count), hasMoreRoles: atLevel.count > roles.count,
                 moreRoleCount: atLevel.count - roles.count,
+                expectationsHeading: words.text("levelExpectations", ["level": level.id]),
+                rolesHeading: words.text("rolesAtLevel", ["level": level.id]),
+                moreRolesText: words.count("moreRolesAtLevel", atLevel.count - roles.count, ["level": level.id]),
                 next: next.map { .init(id: $0.id, title: $0.title, anchor: SitePath.levelAnchor($0.id)) })
         }
         let matrix = ladder.competencies.map { competency in
@@ -101,6 +116,7 @@ struct ViewBuilder: Sendable {
             })
         }
         return LadderView(title: ladder.title, summary: ladder.summary, intro: intro,
+                          levelsCaption: words.text("levelsCaption", ["ladder": ladder.title]),
                           competencies: ladder.competencies.map { .init(id: $0.id, title: $0.title, description: $0.description) },
                           levels: levels, matrix: matrix)
     }
@@ -137,12 +153,12 @@ struct ViewBuilder: Sendable {
     func siteView(current: SitePath, root: String) -> SiteView {
         let config = graph.config
         var nav: [SiteView.NavItem] = [
-            .init(title: "Roles", path: path(.roles), current: current.value.hasPrefix(SitePath.roles.value)),
-            .init(title: "Career ladders", path: path(.ladders), current: current.value.hasPrefix(SitePath.ladders.value)),
-            .init(title: "FAQ", path: path(.faq), current: current == .faq),
+            .init(title: words.text("navRoles"), path: path(.roles), current: current.value.hasPrefix(SitePath.roles.value)),
+            .init(title: words.text("careerLadders"), path: path(.ladders), current: current.value.hasPrefix(SitePath.ladders.value)),
+            .init(title: words.text("navFAQ"), path: path(.faq), current: current == .faq),
         ]
-        WorkMeter.add(menu.count)
-        for page in menu {
+        WorkMeter.add(shared.menu.count)
+        for page in shared.menu {
             nav.append(.init(title: page.title, path: path(page.path), current: current == page.path))
         }
         return SiteView(title: config.title, description: config.description, language: config.language,
@@ -152,5 +168,23 @@ struct ViewBuilder: Sendable {
                                   logo: organization.logo.map { fileURL($0.value, root: root) })
                         },
                         nav: nav, theme: themeView(root: root))
+    }
+}
+
+/// What the views of every page share, worked out once per build rather than once per page.
+struct SharedViews: Sendable {
+    /// The site's `theme:` settings, resolved (accent shades, logo size, favicon, social image).
+    var branding: Branding
+    /// Site paths as compared (`URLText.comparable`) → as stored: a file referred to from
+    /// site.yml is linked with its own bytes, which may be NFD, so a byte-exact server finds it.
+    var storedPaths: [String: String]
+    /// Pages with `menu`, in menu order: sorted once, not for every page's navigation.
+    let menu: [(title: String, path: SitePath)]
+
+    init(graph: SiteGraph, branding: Branding = Branding(), storedPaths: [String: String] = [:]) {
+        self.branding = branding
+        self.storedPaths = storedPaths
+        menu = graph.pages.filter { $0.menu != nil }.sorted { ($0.menu!, $0.path) < ($1.menu!, $1.path) }
+            .map { ($0.title, SitePath.page($0.path)) }
     }
 }

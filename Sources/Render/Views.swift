@@ -14,6 +14,10 @@ struct PageContext {
     var title: String
     var description: String?
     var canonicalURL: String
+    /// The language tag the page is written in (`<html lang>`): the site's, or its own.
+    var language: String
+    /// The theme's texts in that language: `{{t.applyForThisRole}}`.
+    var t: TemplateStrings
     var home: HomeView?
     var roleList: RoleListView?
     var role: RoleView?
@@ -74,6 +78,9 @@ struct RoleView {
     var applyURL: String?
     var validThrough: String?
     var validThroughText: String?
+    /// `What L3 means`, and where (`on the Backend Engineering Ladder`), when on a ladder.
+    var levelMeaning: String?
+    var onLadder: String?
     var body: String
 }
 
@@ -88,6 +95,8 @@ struct Department {
     var roles: [RoleCard]
     var hasMoreRoles: Bool
     var moreRoleCount: Int
+    /// `All 8 open roles in Platform`, for the link to the rest.
+    var allRolesText: String
 }
 
 struct HomeView {
@@ -112,6 +121,8 @@ struct LadderCard {
     var path: String
     var summary: String?
     var levelCount: Int
+    /// `5 levels`.
+    var levelCountText: String
     var levelRange: String
 }
 
@@ -128,6 +139,8 @@ struct LadderView {
         var anchor: String
         var title: String
         var years: String?
+        /// `Typical experience: 0-2 years`.
+        var yearsText: String?
         var pay: String?
         var summary: String?
         var expectations: [Expectation]
@@ -138,6 +151,10 @@ struct LadderView {
         var roleCountText: String
         var hasMoreRoles: Bool
         var moreRoleCount: Int
+        /// `What L3 looks like`, `Open roles at L3`, `2 more at L3 on the open roles page`.
+        var expectationsHeading: String
+        var rolesHeading: String
+        var moreRolesText: String
         var next: NextLevel?
     }
     struct MatrixCell { var level: String; var text: String }
@@ -146,6 +163,8 @@ struct LadderView {
     var title: String
     var summary: String?
     var intro: String
+    /// `Levels on the Backend Engineering Ladder: title, typical experience and pay band`.
+    var levelsCaption: String
     var competencies: [CompetencyView]
     var levels: [Level]
     var matrix: [MatrixRow]

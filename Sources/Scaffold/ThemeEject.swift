@@ -7,14 +7,20 @@ import Foundation
 /// built-in ones and can be edited.
 public enum ThemeEject {
     /// A built-in file and the name a user calls it by: a template by its name (`role`,
-    /// `partials/role-card`), a static file by its path (`static/style.css`).
+    /// `partials/role-card`), a strings file by `strings/<language>` (`strings/de`), a static
+    /// file by its path (`static/style.css`).
     public struct Entry: Sendable, Hashable {
         public var name: String
         public var file: BuiltInFile
     }
 
-    public static let templates: [Entry] = DefaultTheme.templates.map {
+    public static let templates: [Entry] = DefaultTheme.templates.filter { $0.path.hasSuffix(".mustache") }.map {
         Entry(name: String($0.path.dropFirst(DefaultTheme.templatesPrefix.count).dropLast(".mustache".count)), file: $0)
+    }
+
+    /// The theme's words, one file per language; a site's copy overrides them key by key.
+    public static let strings: [Entry] = DefaultTheme.templates.filter { StringsParser.languageName(of: $0.path) != nil }.map {
+        Entry(name: String($0.path.dropFirst(DefaultTheme.templatesPrefix.count).dropLast(".yml".count)), file: $0)
     }
 
     public static let staticFiles: [Entry] = DefaultTheme.files
@@ -32,7 +38,7 @@ public enum ThemeEject {
             if let entry = find(name) {
                 chosen.append(entry.file)
             } else {
-                let suggestion = closestMatch(to: name, in: (templates + staticFiles).map(\.name)).map { " did you mean '\($0)'?" } ?? ""
+                let suggestion = closestMatch(to: name, in: (templates + strings + staticFiles).map(\.name)).map { " did you mean '\($0)'?" } ?? ""
                 diagnostics.append(.error("the built-in theme has no template or static file '\(name)';\(suggestion) (`jobsite theme list` lists them)",
                                           at: nil, rule: "theme.unknown-name"))
             }
@@ -43,9 +49,9 @@ public enum ThemeEject {
     }
 
     static func find(_ name: String) -> Entry? {
-        let trimmed = name.hasSuffix(".mustache") ? String(name.dropLast(".mustache".count)) : name
+        let trimmed = [".mustache", ".yml"].first(where: name.hasSuffix).map { String(name.dropLast($0.count)) } ?? name
         let template = trimmed.hasPrefix(DefaultTheme.templatesPrefix) ? String(trimmed.dropFirst(DefaultTheme.templatesPrefix.count)) : trimmed
-        if let entry = templates.first(where: { $0.name == template }) { return entry }
+        if let entry = (templates + strings).first(where: { $0.name == template }) { return entry }
         let path = name.hasPrefix(DefaultTheme.staticPrefix) ? name : DefaultTheme.staticPrefix + name
         return staticFiles.first { $0.name == path }
     }
@@ -62,7 +68,7 @@ public enum ThemeEject {
 
     /// One line per built-in file: its name, and whether the site at `root` replaces it.
     public static func list(site root: URL) -> [String] {
-        (templates + staticFiles).map { entry in
+        (templates + strings + staticFiles).map { entry in
             let replaced = NewFiles.exists(root.appendingPathComponent(entry.file.path))
             return replaced ? "\(entry.name)  (replaced by \(entry.file.path))" : entry.name
         }

@@ -89,7 +89,7 @@ struct ConfigTests {
     @Test("language must be a language tag")
     func languageTag() {
         #expect(parseConfig("title: Careers\nbase_url: https://a.example/\nlanguage: english!\n").1 == [
-            "site.yml:3:11: error: 'language' must be a language tag such as en or en-US, found 'english!' [front-matter.value]",
+            "site.yml:3:11: error: 'language' must be a language tag such as en, de or en-US (language[-Script][-REGION], with hyphens), found 'english!' [front-matter.value]",
         ])
     }
 

@@ -63,7 +63,7 @@ struct LinearWorkTests {
     @Test func ladderPagesAndCardsLookPostingsUpInsteadOfSearchingForThem() {
         func views(_ n: Int) -> ViewBuilder {
             ViewBuilder(graph: Self.graph(roles: (0..<n).map { Self.role($0, ladder: "l\($0 % max(1, n / 3))", level: "L2") },
-                                          ladders: (0..<max(1, n / 3)).map(Self.ladder)))
+                                          ladders: (0..<max(1, n / 3)).map(Self.ladder)), words: english)
         }
         let small = views(6)
         #expect(small.ladderView(Self.ladder(1), intro: "").levels.map(\.roleCount) == [0, 3, 0])
@@ -81,7 +81,7 @@ struct LinearWorkTests {
             ViewBuilder(graph: Self.graph(pages: (0..<n).map {
                 Page(source: "content/p\($0).md", path: "p\($0)", title: "P\($0)", menu: $0 < 2 ? 2 - $0 : nil,
                      body: MarkdownBody(text: "", firstLine: 1))
-            }))
+            }), words: english)
         }
         #expect(views(5).siteView(current: .page("p0"), root: "../").nav.map(\.title).suffix(2) == ["P1", "P0"])
         let small = WorkMeter.measure { _ = views(100).siteView(current: .home, root: "./") }.work
@@ -91,11 +91,11 @@ struct LinearWorkTests {
 
     @Test func departmentsThatSlugAlikeGetTheirAnchorsInLinearWork() {
         let roles = (0..<3).map { Self.role($0, department: "R" + String(repeating: "&", count: $0)) }
-        #expect(ViewBuilder(graph: Self.graph(roles: roles)).departments(roles).map(\.anchor)
+        #expect(ViewBuilder(graph: Self.graph(roles: roles), words: english).departments(roles).map(\.anchor)
             == ["department-r", "department-r-2", "department-r-3"])
         let growth = workGrowth(from: 200) { n in
             let roles = (0..<n).map { Self.role($0, department: "R" + String(repeating: "&", count: $0)) }
-            _ = ViewBuilder(graph: Self.graph(roles: roles)).departments(roles)
+            _ = ViewBuilder(graph: Self.graph(roles: roles), words: english).departments(roles)
         }
         #expect(growth < linearGrowth)
     }

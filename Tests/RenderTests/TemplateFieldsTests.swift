@@ -22,23 +22,25 @@ import Testing
                             locationText: "", workplace: "", employment: "", pay: nil, datePosted: "", datePostedText: "")
         Self.check(card)
         let view = RoleView(card: card, ladderTitle: nil, levelPath: nil, locations: [], experience: nil,
-                            skills: [], applyURL: nil, validThrough: nil, validThroughText: nil, body: "")
+                            skills: [], applyURL: nil, validThrough: nil, validThroughText: nil, levelMeaning: nil,
+                            onLadder: nil, body: "")
         Self.check(view, except: ["card"])
         for name in RoleCard.templateFields.keys {
             #expect(view.child(named: name) != nil, "a role page reads the card's \(name)")
         }
-        Self.check(Department(name: "", anchor: "", roleCount: 0, roleCountText: "", roles: [], hasMoreRoles: false, moreRoleCount: 0))
+        Self.check(Department(name: "", anchor: "", roleCount: 0, roleCountText: "", roles: [], hasMoreRoles: false, moreRoleCount: 0,
+                              allRolesText: ""))
         Self.check(HomeView(heading: "", intro: nil, roleCount: 0, roleCountText: "", departments: [], ladders: [], faqs: [], hasMoreFAQs: false))
         Self.check(RoleListView(roleCount: 0, roleCountText: "", departments: []))
-        Self.check(LadderCard(title: "", path: "", summary: nil, levelCount: 0, levelRange: ""))
+        Self.check(LadderCard(title: "", path: "", summary: nil, levelCount: 0, levelCountText: "", levelRange: ""))
         Self.check(LadderListView(ladders: []))
-        Self.check(LadderView(title: "", summary: nil, intro: "", competencies: [], levels: [], matrix: []))
+        Self.check(LadderView(title: "", summary: nil, intro: "", levelsCaption: "", competencies: [], levels: [], matrix: []))
         Self.check(LadderView.CompetencyView(id: "", title: "", description: nil))
         Self.check(LadderView.Expectation(competency: "", text: ""))
         Self.check(LadderView.NextLevel(id: "", title: "", anchor: ""))
-        Self.check(LadderView.Level(id: "", anchor: "", title: "", years: nil, pay: nil, summary: nil, expectations: [],
+        Self.check(LadderView.Level(id: "", anchor: "", title: "", years: nil, yearsText: nil, pay: nil, summary: nil, expectations: [],
                                     roles: [], hasRoles: false, roleCount: 0, roleCountText: "", hasMoreRoles: false,
-                                    moreRoleCount: 0, next: nil))
+                                    moreRoleCount: 0, expectationsHeading: "", rolesHeading: "", moreRolesText: "", next: nil))
         Self.check(LadderView.MatrixCell(level: "", text: ""))
         Self.check(LadderView.MatrixRow(competency: "", cells: []))
         Self.check(FAQItem(question: "", anchor: "", path: "", answer: "", tags: []))
@@ -53,6 +55,7 @@ import Testing
         Self.check(SiteView.Organization(name: "", url: nil, logo: nil))
         Self.check(SiteView.NavItem(title: "", path: "", current: false))
         Self.check(PageContext(site: site, root: "", path: "", title: "", description: nil, canonicalURL: "",
+                               language: "en", t: TemplateStrings([:]),
                                home: nil, roleList: nil, role: nil, ladderList: nil, ladder: nil, faq: nil, page: nil))
     }
 }

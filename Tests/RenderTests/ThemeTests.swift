@@ -85,30 +85,6 @@ import Testing
     }
 }
 
-@Suite struct FormatTests {
-    @Test(arguments: [
-        (SalaryRange(min: 125000, max: 168000, currency: "USD", period: .YEAR), "$125,000–$168,000 USD per year"),
-        (SalaryRange(min: 45.5, max: 60, currency: "EUR", period: .HOUR), "€45.50–€60 EUR per hour"),
-        (SalaryRange(min: 5000, max: 5000, currency: "CHF", period: .MONTH), "5,000 CHF per month"),
-        (SalaryRange(min: 1234567, max: 2000000, currency: "GBP", period: .YEAR), "£1,234,567–£2,000,000 GBP per year"),
-    ])
-    func payRangesReadNaturally(_ range: SalaryRange, _ text: String) {
-        #expect(Format.pay(range) == text)
-    }
-
-    @Test func datesAreWrittenOut() {
-        #expect(Format.date(CalendarDate(year: 2026, month: 5, day: 1)!) == "May 1, 2026")
-    }
-
-    @Test func locationsAndExperience() {
-        #expect(Format.location(Location(city: "Austin", region: "TX", country: "US")) == "Austin, TX, US")
-        #expect(Format.location(Location(country: "DE")) == "DE")
-        #expect(Format.experience(0) == "No experience required")
-        #expect(Format.experience(1) == "1+ year")
-        #expect(Format.experience(4) == "4+ years")
-    }
-}
-
 @Suite struct ViewBuilderTests {
     static func role(_ slug: String, department: String?) -> Role {
         Role(source: "content/roles/\(slug).md", slug: slug, title: slug, department: department,
@@ -121,7 +97,7 @@ import Testing
                               roles: [Self.role("a", department: "R&D"), Self.role("b", department: nil),
                                       Self.role("c", department: "R D"), Self.role("d", department: "Other teams")],
                               ladders: [], faqs: [], pages: [], homeIntro: nil, urlsBySource: [:])
-        let departments = ViewBuilder(graph: graph).departments(graph.roles)
+        let departments = ViewBuilder(graph: graph, words: english).departments(graph.roles)
         #expect(departments.map(\.name) == ["Other teams", "R D", "R&D", "Other teams"])
         #expect(departments.map(\.anchor) == ["department-other-teams", "department-r-d", "department-r-d-2", "department-other-teams-2"])
     }
@@ -132,7 +108,7 @@ extension ViewBuilderTests {
         let roles = (1...8).map { Self.role("r\($0)", department: "Platform") }
         let graph = SiteGraph(config: SiteConfig(title: "t", baseURL: "https://x.test/"), roles: roles,
                               ladders: [], faqs: [], pages: [], homeIntro: nil, urlsBySource: [:])
-        let views = ViewBuilder(graph: graph)
+        let views = ViewBuilder(graph: graph, words: english)
         let summary = views.departments(roles, limit: ViewBuilder.summaryLimit)[0]
         #expect(summary.roles.map(\.title) == ["r1", "r2", "r3", "r4", "r5", "r6"])
         #expect((summary.roleCount, summary.hasMoreRoles, summary.moreRoleCount, summary.roleCountText) == (8, true, 2, "8 open roles"))

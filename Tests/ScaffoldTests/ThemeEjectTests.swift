@@ -26,7 +26,7 @@ import Testing
         let first = try FileManager.default.contentsOfDirectory(atPath: builtOutput.path).sorted()
         let (written, diagnostics) = ThemeEject.eject([], includeStatic: false, into: folder.url)
         #expect(diagnostics.isEmpty)
-        #expect(written == DefaultTheme.templates.map(\.path))
+        #expect(written == DefaultTheme.templates.map(\.path).filter { $0.hasSuffix(".mustache") })
         #expect(written.contains("templates/partials/role-card.mustache"))
         for path in written {
             #expect([UInt8](FileManager.default.contents(atPath: folder.url.appendingPathComponent(path).path) ?? Data()) == Self.builtIn(path))
@@ -95,5 +95,17 @@ import Testing
         #expect(lines.contains("partials/role-card  (replaced by templates/partials/role-card.mustache)"))
         #expect(lines.contains("role"))
         #expect(lines.contains("static/style.css"))
+    }
+}
+
+extension ThemeEjectTests {
+    @Test func aStringsFileIsEjectedByItsLanguage() throws {
+        let folder = try Self.freshSite()
+        let (written, diagnostics) = ThemeEject.eject(["strings/de", "templates/strings/fr.yml"], includeStatic: false, into: folder.url)
+        #expect(diagnostics.isEmpty)
+        #expect(written == ["templates/strings/de.yml", "templates/strings/fr.yml"])
+        #expect(folder.read("templates/strings/de.yml")?.contains("applyForThisRole: Jetzt bewerben\n") == true)
+        #expect(ThemeEject.list(site: folder.url).contains("strings/de  (replaced by templates/strings/de.yml)"))
+        #expect(ThemeEject.list(site: folder.url).contains("strings/nl"))
     }
 }

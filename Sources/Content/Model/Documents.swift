@@ -21,6 +21,9 @@ public struct Role: Sendable, Hashable {
     public var applyURL: String?
     public var summary: String?
     public var draft: Bool
+    /// The posting's own language tag (canonical, `de-DE`) when it differs from the site's:
+    /// its page is written in it. Nil: the site's language.
+    public var language: String?
     public var body: MarkdownBody
     /// Positions of fields that later stages check against other documents; only fields
     /// written in the file have one.
@@ -30,7 +33,7 @@ public struct Role: Sendable, Hashable {
                 department: String? = nil, locations: [Location], remote: WorkplaceType,
                 employmentTypes: [EmploymentType], salary: SalaryRange? = nil, experienceYears: Int? = nil,
                 skills: [String] = [], datePosted: CalendarDate, validThrough: CalendarDate? = nil,
-                applyURL: String? = nil, summary: String? = nil, draft: Bool = false,
+                applyURL: String? = nil, summary: String? = nil, draft: Bool = false, language: String? = nil,
                 body: MarkdownBody, fieldLocations: [String: SourceLocation] = [:]) {
         self.source = source
         self.slug = slug
@@ -49,6 +52,7 @@ public struct Role: Sendable, Hashable {
         self.applyURL = applyURL
         self.summary = summary
         self.draft = draft
+        self.language = language
         self.body = body
         self.fieldLocations = fieldLocations
     }
@@ -147,16 +151,23 @@ public struct Page: Sendable, Hashable {
     /// Position in the top navigation; pages without one are not in the menu.
     public var menu: Int?
     public var draft: Bool
+    /// The page's own language tag (canonical), as for `Role.language`.
+    public var language: String?
+    /// Where the front matter sets `language`, for messages about it.
+    public var languageLocation: SourceLocation?
     public var body: MarkdownBody
 
     public init(source: String, path: String, title: String, description: String? = nil, menu: Int? = nil,
-                draft: Bool = false, body: MarkdownBody) {
+                draft: Bool = false, language: String? = nil, languageLocation: SourceLocation? = nil,
+                body: MarkdownBody) {
         self.source = source
         self.path = path
         self.title = title
         self.description = description
         self.menu = menu
         self.draft = draft
+        self.language = language
+        self.languageLocation = languageLocation
         self.body = body
     }
 }

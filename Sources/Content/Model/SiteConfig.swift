@@ -62,7 +62,10 @@ public struct SiteConfig: Sendable, Hashable {
     public var description: String?
     /// Absolute http(s) URL of the site's root, always ending in `/`.
     public var baseURL: String
+    /// A BCP 47 tag in canonical spelling (`en`, `de-DE`): the theme's words and the formats.
     public var language: String
+    /// Where site.yml sets `language`, for messages about it (nil when not set).
+    public var languageLocation: SourceLocation?
     public var organization: Organization?
     public var markdown: MarkdownSettings
     public var theme: ThemeSettings

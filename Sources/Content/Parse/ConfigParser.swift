@@ -22,11 +22,7 @@ public enum ConfigParser {
             fields.valueError("base_url", problem, at: fields.node("base_url"))
             baseURL = nil
         }
-        let language = fields.string("language") ?? "en"
-        if language.wholeMatch(of: #/[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*/#) == nil {
-            fields.valueError("language", "must be a language tag such as en or en-US, found '\(language)'",
-                              at: fields.node("language"))
-        }
+        let language = fields.languageTag("language") ?? "en"
         var organization: SiteConfig.Organization?
         if let org = fields.mapping("organization", describing: "the hiring organization",
                                     allowed: ["name", "url", "logo"]) {
@@ -45,8 +41,9 @@ public enum ConfigParser {
             .map { themeSettings($0, sink: sink) } ?? .init()
         let limits = parseLimits(fields)
         guard !sink.hasErrors, let title, let baseURL else { return (nil, sink.diagnostics) }
-        let config = SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
+        var config = SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
                                 organization: organization, markdown: markdown, theme: theme, limits: limits)
+        if fields.has("language") { config.languageLocation = fields.location(of: "language") }
         return (config, sink.diagnostics)
     }
 

@@ -74,14 +74,16 @@ public enum ContentParser {
 
     static func parsePage(_ root: Node, path: String, body: MarkdownBody, sink: DiagnosticSink) -> Page? {
         guard let fields = Fields(root, path: "", describing: "a page",
-                                  allowed: ["title", "description", "menu", "draft"], sink: sink) else { return nil }
+                                  allowed: ["title", "description", "menu", "draft", "language"], sink: sink) else { return nil }
         let title = fields.string("title", required: true, why: "it is the page's heading and browser title")
         let description = fields.string("description")
         let menu = fields.int("menu")
         let draft = fields.bool("draft") ?? false
+        let language = fields.languageTag("language")
         guard let pagePath = URLName.pagePath(path, sink: sink), let title else { return nil }
         return Page(source: path, path: pagePath, title: title, description: description, menu: menu,
-                    draft: draft, body: body)
+                    draft: draft, language: language, languageLocation: language.map { _ in fields.location(of: "language") },
+                    body: body)
     }
 }
 

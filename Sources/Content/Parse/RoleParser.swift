@@ -5,7 +5,7 @@ import Yams
 enum RoleParser {
     static let keys = ["title", "slug", "ladder", "level", "department", "locations", "remote",
                        "employment_type", "salary", "experience_years", "skills", "date_posted",
-                       "valid_through", "apply_url", "summary", "draft"]
+                       "valid_through", "apply_url", "summary", "draft", "language"]
 
     static func parse(_ root: Node, path: String, body: MarkdownBody, sink: DiagnosticSink) -> Role? {
         guard let fields = Fields(root, path: "", describing: "a job posting", allowed: keys, sink: sink) else { return nil }
@@ -40,17 +40,18 @@ enum RoleParser {
         let applyURL = fields.url("apply_url")
         let summary = fields.string("summary")
         let draft = fields.bool("draft") ?? false
+        let language = fields.languageTag("language")
 
         guard let title, let slug, let locations, let remote, let employmentTypes, let datePosted else { return nil }
         var fieldLocations: [String: SourceLocation] = [:]
-        for key in ["ladder", "level", "slug", "title", "valid_through"] where fields.has(key) {
+        for key in ["ladder", "level", "slug", "title", "valid_through", "language"] where fields.has(key) {
             fieldLocations[key] = fields.location(of: key)
         }
         return Role(source: path, slug: slug, title: title, ladder: ladder, level: level, department: department,
                     locations: locations, remote: remote, employmentTypes: employmentTypes, salary: salary,
                     experienceYears: experienceYears, skills: skills, datePosted: datePosted,
                     validThrough: validThrough, applyURL: applyURL, summary: summary, draft: draft,
-                    body: body, fieldLocations: fieldLocations)
+                    language: language, body: body, fieldLocations: fieldLocations)
     }
 
     /// The posting's path below /roles/: its folders (kept) and its name, `slug:` or the file name.

@@ -23,15 +23,18 @@ public struct SiteSources: Sendable {
     public var content: [SourceFile]
     /// `templates/**/*.mustache`, sorted by path.
     public var templates: [SourceFile]
+    /// `templates/strings/*.yml`: the theme's words in the site's own wording, sorted by path.
+    public var strings: [SourceFile]
     /// `static/**`, sorted by path.
     public var staticFiles: [StaticFile]
 
     public init(layout: SiteLayout, config: SourceFile?, content: [SourceFile],
-                templates: [SourceFile], staticFiles: [StaticFile]) {
+                templates: [SourceFile], strings: [SourceFile] = [], staticFiles: [StaticFile]) {
         self.layout = layout
         self.config = config
         self.content = content
         self.templates = templates
+        self.strings = strings
         self.staticFiles = staticFiles
     }
 }
@@ -80,6 +83,9 @@ public enum SourceLoader {
         let templates = (templateEntries ?? [])
             .filter { $0.path.hasSuffix(".mustache") }
             .compactMap { read($0.url, as: $0.path, expected: nil, into: &diagnostics) }
+        let strings = (templateEntries ?? [])
+            .filter { StringsParser.languageName(of: $0.path) != nil }
+            .compactMap { read($0.url, as: $0.path, expected: nil, into: &diagnostics) }
 
         let staticPrefix = SiteLayout.staticFolder + "/"
         // static/ is published as is, hidden files included (`.well-known/`, `.nojekyll`).
@@ -88,7 +94,7 @@ public enum SourceLoader {
             .map { StaticFile(path: String($0.path.dropFirst(staticPrefix.count)), url: $0.url) }
 
         let sources = SiteSources(layout: layout, config: config, content: content,
-                                  templates: templates, staticFiles: staticFiles)
+                                  templates: templates, strings: strings, staticFiles: staticFiles)
         return (sources, diagnostics)
     }
 
