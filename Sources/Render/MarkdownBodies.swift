@@ -15,7 +15,7 @@ struct MarkdownBodies: Sendable {
 
     init(graph: SiteGraph, staticPaths: [String]) {
         options = MarkdownOptions(unsafeHTML: graph.config.markdown.unsafeHTML,
-                                  smartPunctuation: graph.config.markdown.smartPunctuation)
+                                  smartPunctuation: graph.config.markdown.smartPunctuation, framedTables: true)
         urlsBySource = graph.urlsBySource
         unavailableSources = graph.unavailableSources
         var known = Set([SitePath.home, .roles, .ladders, .faq, .notFound].map(\.value))
