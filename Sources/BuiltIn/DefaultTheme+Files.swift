@@ -391,8 +391,8 @@ a:hover { color: var(--accent-strong); }
   overflow-x: auto;
   margin-bottom: 1rem;
   background:
-    linear-gradient(to left, var(--surface) 0.9rem, transparent 1.4rem) right center / 1.4rem 100% no-repeat local,
-    linear-gradient(to left, color-mix(in srgb, var(--text) 24%, transparent), transparent) right center / 0.9rem 100% no-repeat scroll,
+    linear-gradient(to left, var(--surface) 1.1rem, transparent 1.6rem) right center / 1.6rem 100% no-repeat local,
+    linear-gradient(to left, color-mix(in srgb, var(--text) 24%, transparent), transparent) right center / 0.8rem 100% no-repeat scroll,
     var(--surface);
   border: 1px solid var(--border); border-radius: var(--radius);
 }

@@ -31,6 +31,9 @@ PHONE = Viewport("phone", 390, 844, mobile=True)
 DESKTOP = Viewport("desktop", 1280, 800, mobile=False)
 VIEWPORTS = (PHONE, DESKTOP)
 SCHEMES = ("light", "dark")
+# Each page is checked with axe in both colour schemes and at both widths, as two looks: the
+# phone in light mode and the desktop in dark mode (colours do not depend on the width).
+LOOKS = ((PHONE, "light"), (DESKTOP, "dark"))
 
 # axe-core as bundled by the PyPI package axe-playwright-python (installed without Playwright,
 # which these tests do not need): the newest axe-core on PyPI, read from disk, no CDN.

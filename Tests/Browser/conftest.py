@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from browser import SCHEMES, VIEWPORTS, Browser
+from browser import LOOKS, SCHEMES, VIEWPORTS, Browser
+from nu import check_html
 from sites import ROOT, Servers, build_sites, make_work_folder, remove_work_folder
 
 SCREENSHOTS = ROOT / ".build-browser" / "screenshots"
@@ -36,7 +37,8 @@ def themed_pages():
 
 
 def pytest_configure(config):
-    shutil.rmtree(SCREENSHOTS, ignore_errors=True)  # this run's pictures only
+    if not hasattr(config, "workerinput"):  # once, in the main process (not in each xdist worker)
+        shutil.rmtree(SCREENSHOTS, ignore_errors=True)  # this run's pictures only
 
 
 def pytest_generate_tests(metafunc):
@@ -54,6 +56,8 @@ def pytest_generate_tests(metafunc):
         metafunc.parametrize("viewport", VIEWPORTS, ids=[viewport.name for viewport in VIEWPORTS])
     if "scheme" in names:
         metafunc.parametrize("scheme", SCHEMES)
+    if "look" in names:
+        metafunc.parametrize("look", LOOKS, ids=[f"{viewport.name}-{scheme}" for viewport, scheme in LOOKS])
 
 
 def pytest_sessionfinish(session, exitstatus):
@@ -68,6 +72,13 @@ def servers():
     if "servers" not in _state:
         _state["servers"] = Servers(all_sites())
     return _state["servers"]
+
+
+@pytest.fixture(scope="session")
+def nu_messages():
+    """The Nu HTML checker's messages on every page of every site: one run of the checker (a
+    Java start-up costs seconds), as {site name: [message]}."""
+    return check_html(all_sites())
 
 
 @pytest.fixture(scope="session")
