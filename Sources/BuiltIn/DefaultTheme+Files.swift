@@ -78,6 +78,7 @@ body {
   font-family: var(--font);
   font-size: 1rem;
   line-height: 1.6;
+  overflow-wrap: break-word; /* a long URL or word breaks rather than widen the page on a phone */
 }
 
 main { flex: 1; padding-bottom: 4rem; }
