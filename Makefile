@@ -1,12 +1,12 @@
 # jobsite — two commands set everything up on a fresh Debian machine:
 #   make site   builds the sample site into public/ (installs cmark-gfm if missing)
-#   make test   runs the whole test suite
+#   make test   runs the whole test suite (the Swift tests, then the browser and HTML checks)
 #   make theme  regenerates the compiled-in theme and starter site after a change in templates/, static/ or starter/
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL = $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends
 
-.PHONY: site test deps test-deps build clean fuzz theme install static check-binary
+.PHONY: site test deps test-deps build clean fuzz theme install static check-binary browser-deps test-browser
 
 ## The cmark-gfm C libraries the Markdown stage links against.
 deps:
@@ -27,11 +27,37 @@ build: deps
 site: build
 	$$($(SWIFT) build -c release --show-bin-path)/jobsite build
 
-## The whole test suite (unit, conformance, end-to-end fixture sites, public/ up to date), then
-## the portable binary's checks.
+## The whole test suite (unit, conformance, end-to-end fixture sites, public/ up to date), the
+## browser and HTML checks, then the portable binary's checks.
 test: test-deps
 	$(SWIFT) test --disable-xctest
+	$(MAKE) --no-print-directory test-browser
 	$(MAKE) --no-print-directory check-binary
+
+## What the browser and HTML checks need: Debian's chromium, chromium-driver and Java (for the Nu
+## HTML checker) and a font, then the pinned PyPI packages of Tests/Browser/requirements*.txt in
+## a virtual environment, .build-browser/venv (reinstalled when those files change).
+BROWSER_VENV := $(CURDIR)/.build-browser/venv
+BROWSER_APT := chromium chromium-driver default-jre-headless fonts-dejavu-core python3-venv
+BROWSER_REQUIREMENTS := Tests/Browser/requirements.txt Tests/Browser/requirements-no-deps.txt
+browser-deps:
+	@missing=$$(for package in $(BROWSER_APT); do dpkg -s $$package >/dev/null 2>&1 || echo $$package; done); \
+	  [ -z "$$missing" ] || { echo "installing" $$missing; \
+	    $(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing; }
+	@[ -x $(BROWSER_VENV)/bin/python ] || python3 -m venv $(BROWSER_VENV)
+	@cat $(BROWSER_REQUIREMENTS) | cmp -s - $(BROWSER_VENV)/requirements.installed || { \
+	  echo "installing the browser tests' Python packages into $(BROWSER_VENV)"; \
+	  $(BROWSER_VENV)/bin/pip install -q --disable-pip-version-check -r Tests/Browser/requirements.txt && \
+	  $(BROWSER_VENV)/bin/pip install -q --disable-pip-version-check --no-deps -r Tests/Browser/requirements-no-deps.txt && \
+	  cat $(BROWSER_REQUIREMENTS) > $(BROWSER_VENV)/requirements.installed; }
+
+## The browser and HTML checks (Tests/Browser, pytest on two workers) against the debug jobsite
+## that `swift test` built: every page of the sample, the starter and the test sites in headless
+## Chromium (axe-core, layout at 390x844 and 1280x800, keyboard) and the Nu HTML checker.
+## Pictures of every page land in .build-browser/screenshots/.
+test-browser: browser-deps
+	$(SWIFT) build --product jobsite
+	JOBSITE=$$($(SWIFT) build --show-bin-path)/jobsite $(BROWSER_VENV)/bin/python -m pytest -c Tests/Browser/pytest.ini -n 2 Tests/Browser
 
 ## One portable binary: the Swift runtime and Foundation linked statically (--static-swift-stdlib)
 ## and cmark-gfm from Debian's static archives, so it needs only libc, libm, libstdc++ and libgcc_s.

@@ -79,6 +79,7 @@ body {
   font-family: var(--font);
   font-size: 1rem;
   line-height: 1.6;
+  overflow-wrap: break-word; /* a long URL or word breaks rather than widen the page on a phone */
 }
 
 main { flex: 1; padding-bottom: 4rem; }
@@ -154,8 +155,10 @@ a:hover { color: var(--accent-strong); }
 .site-nav a[aria-current="page"] { font-weight: 700; box-shadow: inset 0 -3px 0 var(--accent); border-radius: 0; }
 
 @media (max-width: 40rem) {
-  .site-nav { width: 100%; margin-left: -0.75rem; }
+  .site-nav { width: 100%; margin-left: -0.5rem; }
   .site-header-inner { padding-bottom: 0.25rem; }
+  /* Tighter entries on phones: seven of them still fit on two lines, each a 35px tall target. */
+  .site-nav a { padding: 0.35rem 0.5rem; font-size: 0.9375rem; }
 }
 
 .site-footer { background: var(--surface); border-top: 1px solid var(--border); color: var(--muted); font-size: 0.9rem; }
@@ -174,8 +177,6 @@ a:hover { color: var(--accent-strong); }
 .hero h1 { font-size: clamp(2rem, 1.4rem + 2.8vw, 3rem); max-width: 26ch; }
 .hero-intro { max-width: var(--measure); font-size: 1.125rem; color: var(--muted); }
 .page-lead, .posting-summary { font-size: 1.125rem; color: var(--muted); max-width: var(--measure); }
-.page-stat { margin: 0; color: var(--muted); }
-.page-stat strong { color: var(--text); }
 .hero-actions, .posting-actions { display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 1.5rem 0 0; }
 
 .breadcrumb ol { display: flex; flex-wrap: wrap; margin: 0 0 0.75rem; padding: 0; list-style: none; font-size: 0.9rem; color: var(--muted); }
@@ -238,21 +239,24 @@ a:hover { color: var(--accent-strong); }
   margin: 0 0 1rem; padding: 0; list-style: none;
 }
 /* Role lists: stacked cards on phones, one row per role from 48rem with the facts in a
-   column on the right, so a department with a single opening leaves no hole in a grid. */
+   column on the right, so a department with a single opening leaves no hole in a grid.
+   The summary's row takes the height the facts need (1fr), so title and level stay together
+   when a role has no level; a role without a summary keeps the stacked card, as its main
+   column would be empty. */
 .card-list { display: grid; gap: 1rem; margin: 0 0 1rem; padding: 0; list-style: none; }
 @media (min-width: 48rem) {
-  .card-list .role-card {
+  .card-list .role-card { padding: 1.25rem 1.5rem; }
+  .card-list .role-card:has(> .card-summary) {
     display: grid; gap: 0.4rem 2rem;
     grid-template-columns: minmax(0, 1fr) 21rem;
-    grid-template-rows: auto auto auto 1fr;
+    grid-template-rows: auto auto 1fr auto;
     grid-template-areas: "title meta" "eyebrow meta" "summary meta" "summary foot";
-    padding: 1.25rem 1.5rem;
   }
-  .card-list .card-title { grid-area: title; }
-  .card-list .card-eyebrow { grid-area: eyebrow; }
-  .card-list .card-summary { grid-area: summary; max-width: var(--measure); }
-  .card-list .meta { grid-area: meta; flex-direction: column; gap: 0.3rem; padding-left: 1.5rem; border-left: 1px solid var(--border); }
-  .card-list .card-footnote { grid-area: foot; padding-left: 1.5rem; }
+  .card-list .role-card:has(> .card-summary) > .card-title { grid-area: title; }
+  .card-list .role-card:has(> .card-summary) > .card-eyebrow { grid-area: eyebrow; }
+  .card-list .role-card:has(> .card-summary) > .card-summary { grid-area: summary; max-width: var(--measure); }
+  .card-list .role-card:has(> .card-summary) > .meta { grid-area: meta; flex-direction: column; gap: 0.3rem; padding-left: 1.5rem; border-left: 1px solid var(--border); }
+  .card-list .role-card:has(> .card-summary) > .card-footnote { grid-area: foot; padding-left: 1.5rem; }
 }
 .card-grid-wide { grid-template-columns: repeat(auto-fill, minmax(min(100%, 26rem), 1fr)); }
 
@@ -372,9 +376,6 @@ a:hover { color: var(--accent-strong); }
 .prose code { padding: 0.1em 0.35em; border-radius: 4px; background: var(--surface-2); font-family: var(--mono); font-size: 0.9em; }
 .prose pre { overflow-x: auto; padding: 1rem; border: 1px solid var(--border); border-radius: var(--radius-small); background: var(--surface-2); line-height: 1.45; }
 .prose pre code { padding: 0; background: none; }
-.prose table { display: block; overflow-x: auto; margin-bottom: 1rem; border-collapse: collapse; }
-.prose th, .prose td { padding: 0.45rem 0.75rem; border: 1px solid var(--border); text-align: left; vertical-align: top; }
-.prose th { background: var(--surface-2); }
 .prose img { border-radius: var(--radius-small); }
 .prose sup { line-height: 0; }
 .prose .footnotes { margin-top: 2.5rem; padding-top: 1rem; border-top: 1px solid var(--border); color: var(--muted); font-size: 0.9rem; }
@@ -385,16 +386,28 @@ a:hover { color: var(--accent-strong); }
 .ladder-section { margin-bottom: 3rem; }
 .table-hint { color: var(--muted); font-size: 0.95rem; }
 
+/* Tables (the ladder's and Markdown's) sit in a frame: one wider than the screen scrolls in it,
+   with its first column fixed and a shadow on the right edge while columns are hidden there.
+   The shadow stays at the frame's edge (scroll); a cover in the surface colour travels with
+   the content (local), so it hides the shadow once the last column is in view, or on a table
+   that fits. */
 .table-scroll {
   overflow-x: auto;
   margin-bottom: 1rem;
-  background: var(--surface);
+  background:
+    linear-gradient(to left, var(--surface) 1.1rem, transparent 1.6rem) right center / 1.6rem 100% no-repeat local,
+    linear-gradient(to left, color-mix(in srgb, var(--text) 24%, transparent), transparent) right center / 0.8rem 100% no-repeat scroll,
+    var(--surface);
   border: 1px solid var(--border); border-radius: var(--radius);
 }
 .table-scroll:focus-visible { outline-offset: 2px; }
+.table-scroll tr > :first-child { position: sticky; left: 0; z-index: 1; background: var(--surface); box-shadow: 1px 0 0 var(--border); }
+.table-scroll thead tr > :first-child { background: var(--surface-2); }
 table { width: 100%; border-collapse: collapse; font-size: 0.95rem; }
-caption { padding: 0.85rem 1rem; caption-side: top; text-align: left; color: var(--muted); font-size: 0.9rem; }
+/* The caption stays in view, and wraps to the frame's width, while the table scrolls. */
+caption { position: sticky; left: 0; max-width: calc(100vw - 2 * var(--gutter) - 2px); padding: 0.85rem 1rem; caption-side: top; text-align: left; color: var(--muted); font-size: 0.9rem; }
 th, td { padding: 0.65rem 1rem; border-top: 1px solid var(--border); text-align: left; vertical-align: top; }
+@media (max-width: 40rem) { th, td { padding: 0.6rem 0.75rem; } }
 thead th { background: var(--surface-2); font-size: 0.85rem; white-space: nowrap; }
 tbody th a { font-weight: 700; }
 
@@ -402,13 +415,7 @@ tbody th a { font-weight: 700; }
 .matrix td { font-size: 0.875rem; line-height: 1.5; }
 .matrix thead th { white-space: normal; }
 .matrix-level-title { display: block; color: var(--muted); font-weight: 500; }
-.matrix th[scope="row"] {
-  position: sticky; left: 0; z-index: 1;
-  width: 9.5rem;
-  background: var(--surface);
-  box-shadow: 1px 0 0 var(--border);
-}
-.matrix thead th:first-child { width: 9.5rem; position: sticky; left: 0; z-index: 1; box-shadow: 1px 0 0 var(--border); }
+.matrix tr > :first-child { width: 9.5rem; }
 
 .competency-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr)); gap: 1rem 2rem; margin-bottom: 2.5rem; }
 .competency-list dt { font-weight: 700; }
@@ -498,7 +505,8 @@ tbody th a { font-weight: 700; }
   .table-scroll { overflow: visible; border: 0; }
   .matrix { min-width: 0; }
   .matrix th, .matrix td { padding: 0.35rem 0.45rem; font-size: 8pt; }
-  .matrix th[scope="row"], .matrix thead th:first-child { position: static; width: 7rem; }
+  .table-scroll tr > :first-child { position: static; }
+  .matrix tr > :first-child { width: 7rem; }
   .level-badge, .count, .tags li { border-color: #000; background: none; color: #000; }
 }
 
@@ -1143,7 +1151,6 @@ BuiltInFile(path: "templates/roles.mustache", text: #"""
     {{#description}}
     <p class="page-lead">{{description}}</p>
     {{/description}}
-    <p class="page-stat"><strong>{{roleCountText}}</strong></p>
   </div>
 </div>
 <div class="wrap">

@@ -112,6 +112,23 @@ enum CMark {
         }
     }
 
+    /// Whether `node` is a GFM table (an extension node type, so known by its name).
+    static func isTable(_ node: OpaquePointer) -> Bool {
+        cmark_node_get_type_string(node).map { strcmp($0, "table") == 0 } ?? false
+    }
+
+    /// Moves `table` into a custom block that prints the table frame around it. A custom block's
+    /// text is printed as is in safe mode too, where raw HTML would be omitted.
+    static func frameTable(_ table: OpaquePointer) {
+        guard let frame = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(frame, "<div class=\"table-scroll\" tabindex=\"0\">")
+        cmark_node_set_on_exit(frame, "</div>")
+        guard cmark_node_insert_before(table, frame) == 1, cmark_node_append_child(frame, table) == 1 else {
+            cmark_node_free(frame)  // left unframed rather than lost (not reached: a table's parent takes blocks)
+            return
+        }
+    }
+
     /// A node's literal (text, code, HTML) as a String; "" when it has none.
     static func literal(of node: OpaquePointer) -> String {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""

@@ -66,7 +66,7 @@ public enum MarkdownRenderer {
         let rendered = CMark.withDocument(source, options: cmarkOptions) { root, extensions in
             // One walk collects the headings and resolves links. Headings get their markers only
             // after it, because the tree must not change shape while it is being iterated.
-            var headingNodes: [OpaquePointer] = []
+            var headingNodes: [OpaquePointer] = [], tableNodes: [OpaquePointer] = []
             var rewriter = resolveLink.map { LinkRewriter(source: source, resolve: $0) }
             CMark.walk(root) { node, entering in
                 guard entering else { return true }
@@ -76,10 +76,11 @@ public enum MarkdownRenderer {
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                     rewriter?.visit(node)
                 default:
-                    break
+                    if options.framedTables, CMark.isTable(node) { tableNodes.append(node) }
                 }
                 return true
             }
+            tableNodes.forEach(CMark.frameTable)
 
             var ids = UniqueIDs()
             let headings = headingNodes.map { node in

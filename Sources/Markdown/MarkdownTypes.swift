@@ -8,11 +8,17 @@ public struct MarkdownOptions: Sendable, Hashable {
     public var smartPunctuation: Bool
     /// Give every `<h1>`…`<h6>` a GitHub-style `id` so headings can be linked to.
     public var headingIDs: Bool
+    /// Put every GFM table in `<div class="table-scroll" tabindex="0">…</div>`: a frame the theme
+    /// lets a wide table scroll in, which keyboard users can reach and scroll (a scrolling region
+    /// without focusable content is an accessibility error). Off: cmark's own `<table>`.
+    public var framedTables: Bool
 
-    public init(unsafeHTML: Bool = false, smartPunctuation: Bool = true, headingIDs: Bool = true) {
+    public init(unsafeHTML: Bool = false, smartPunctuation: Bool = true, headingIDs: Bool = true,
+                framedTables: Bool = false) {
         self.unsafeHTML = unsafeHTML
         self.smartPunctuation = smartPunctuation
         self.headingIDs = headingIDs
+        self.framedTables = framedTables
     }
 }
 

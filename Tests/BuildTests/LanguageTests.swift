@@ -101,7 +101,7 @@ func languageFixture(_ language: String, extra: String = "") -> FixtureSite {
             "<li>Berlin, Germany</li>", "<dd>Hybrid</dd>", "<dd>Full-time</dd>", "<dd>2+ years</dd>", ">Apply for this role</a>",
             ##"<a class="skip-link" href="#main">Skip to main content</a>"##, "<title>Backend Engineer · Careers</title>",
         ], roles: [
-            "<title>Open roles · Careers</title>", "<strong>5 open roles</strong>",
+            "<title>Open roles · Careers</title>", "<p class=\"page-lead\">5 open roles ",
             "Germany · France · Netherlands · Spain</li>", "Toronto, ON, Canada</li>", "United Kingdom</li>",
             ##"<meta name="description" content="5 open roles at Example, by department, with level, location and pay.">"##,
             "Other teams", "Contract</li>", "Internship</li>", "Temporary</li>", "Part-time</li>",
@@ -115,7 +115,7 @@ func languageFixture(_ language: String, extra: String = "") -> FixtureSite {
             "<li>Berlin, Deutschland</li>", "<dd>Hybrid</dd>", "<dd>Vollzeit</dd>", "<dd>Mindestens 2 Jahre</dd>", ">Jetzt bewerben</a>",
             ##"<a class="skip-link" href="#main">Zum Hauptinhalt springen</a>"##, "<dt>Gehaltsspanne</dt>",
         ], roles: [
-            "<title>Offene Stellen · Careers</title>", "<strong>5 offene Stellen</strong>",
+            "<title>Offene Stellen · Careers</title>", "<p class=\"page-lead\">5 offene Stellen ",
             "Deutschland · Frankreich · Niederlande · Spanien</li>", "Toronto, ON, Kanada</li>", "Vereinigtes Königreich</li>",
             ##"<meta name="description" content="5 offene Stellen bei Example, nach Abteilung geordnet, mit Stufe, Standort und Gehalt.">"##,
             "Weitere Teams", "Freie Mitarbeit</li>", "Praktikum</li>", "Befristet</li>", "Teilzeit</li>",
@@ -130,7 +130,7 @@ func languageFixture(_ language: String, extra: String = "") -> FixtureSite {
             "Envie de postuler\u{A0}?</h2>",
         ], roles: [
             "Lieu\u{A0}: </span>",
-            "<title>Postes ouverts · Careers</title>", "<strong>5 postes ouverts</strong>",
+            "<title>Postes ouverts · Careers</title>", "<p class=\"page-lead\">5 postes ouverts ",
             "Allemagne · France · Pays-Bas · Espagne</li>", "Toronto, ON, Canada</li>", "Royaume-Uni</li>",
             ##"<meta name="description" content="5 postes ouverts chez Example, par service, avec niveau, lieu et rémunération.">"##,
             "Autres équipes", "Freelance</li>", "Stage</li>", "Temporaire</li>", "Temps partiel</li>",
@@ -144,7 +144,7 @@ func languageFixture(_ language: String, extra: String = "") -> FixtureSite {
             ##"<time datetime="2026-11-01">1 de noviembre de 2026</time>"##, ##"<time datetime="2026-12-15">15 de diciembre de 2026</time>"##,
             "<li>Berlin, Alemania</li>", "<dd>Híbrido</dd>", "<dd>Jornada completa</dd>", "<dd>Al menos 2 años</dd>", ">Enviar candidatura</a>",
         ], roles: [
-            "<title>Puestos vacantes · Careers</title>", "<strong>5 puestos vacantes</strong>",
+            "<title>Puestos vacantes · Careers</title>", "<p class=\"page-lead\">5 puestos vacantes ",
             "Alemania · Francia · Países Bajos · España</li>", "Toronto, ON, Canadá</li>", "Reino Unido</li>",
             ##"<meta name="description" content="5 puestos vacantes en Example, por departamento, con nivel, ubicación y salario.">"##,
             "Otros equipos", "Autónomo</li>", "Prácticas</li>", "Temporal</li>", "Media jornada</li>",
@@ -157,7 +157,7 @@ func languageFixture(_ language: String, extra: String = "") -> FixtureSite {
             ##"<time datetime="2026-11-01">1 november 2026</time>"##, ##"<time datetime="2026-12-15">15 december 2026</time>"##,
             "<li>Berlin, Duitsland</li>", "<dd>Hybride</dd>", "<dd>Voltijd</dd>", "<dd>Minimaal 2 jaar</dd>", ">Solliciteer op deze functie</a>",
         ], roles: [
-            "<title>Openstaande vacatures · Careers</title>", "<strong>5 openstaande vacatures</strong>",
+            "<title>Openstaande vacatures · Careers</title>", "<p class=\"page-lead\">5 openstaande vacatures ",
             "Duitsland · Frankrijk · Nederland · Spanje</li>", "Toronto, ON, Canada</li>", "Verenigd Koninkrijk</li>",
             ##"<meta name="description" content="5 openstaande vacatures bij Example, per afdeling, met niveau, locatie en salaris.">"##,
             "Overige teams", "Freelance</li>", "Stage</li>", "Tijdelijk</li>", "Deeltijd</li>",
@@ -236,7 +236,7 @@ func languageFixture(_ language: String, extra: String = "") -> FixtureSite {
         #expect(!role.contains("Jetzt bewerben"))
         #expect(role.contains("<dt>Gehaltsspanne</dt>"))
         let roles = try #require(folder.read("public/roles/index.html"))
-        #expect(roles.contains("<strong>5 freie Stellen</strong>"))
+        #expect(roles.contains("<p class=\"page-lead\">5 freie Stellen "))
     }
 
     @Test func aSiteTranslatesTheThemeIntoItsOwnLanguage() throws {

@@ -29,6 +29,20 @@ import Testing
             == "<p>a <b>x</b> <a href=\"javascript:alert(1)\">x</a></p>\n")
     }
 
+    // MARK: Table frames
+
+    /// A site's tables sit in a frame the theme can let scroll and keyboard users can reach; the
+    /// frame is printed in safe mode too (where raw HTML is omitted), around tables only.
+    @Test func framedTablesSitInAFocusableFrame() {
+        let markdown = "| a | b |\n|---|---|\n| 1 | 2 |\n\ntext <div>raw</div>\n"
+        let plain = html(markdown)
+        #expect(plain.hasPrefix("<table>\n"))
+        let framed = html(markdown, .init(framedTables: true))
+        #expect(framed == "<div class=\"table-scroll\" tabindex=\"0\">\n" + plain.replacingOccurrences(
+            of: "</table>\n", with: "</table>\n</div>\n"))
+        #expect(html("no table\n", .init(framedTables: true)) == "<p>no table</p>\n")
+    }
+
     // MARK: Smart punctuation
 
     @Test func smartPunctuationIsOnByDefault() {
