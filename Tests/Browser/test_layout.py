@@ -6,7 +6,7 @@ visible cue, and role cards have no empty bands. Each case saves its picture of 
 
 import re
 
-from browser import PHONE
+from browser import DESKTOP, PHONE
 
 # Returns the problems of the current page's layout as sentences, and the right-edge probes of
 # every table that scrolls in its frame (checked in pixels by `cue_problems`).
@@ -156,3 +156,21 @@ def test_roles_page_states_the_count_once(browser, themed_site):
     head = browser.run("return document.querySelector('main .page-head').innerText")
     said = re.findall(rf"(?<![\d,.]){cards}(?![\d,.])", head)
     assert len(said) == 1, f"{site.url}roles/ head says {cards} {len(said)} times:\n{head}"
+
+
+ACCENT_COLOURS = """
+const rgb = (element, property) => getComputedStyle(element)[property].match(/\\d+/g).slice(0, 3).map(Number);
+const link = document.querySelector('main a[href]:not(.button)');
+return {link: rgb(link, 'color')};
+"""
+
+
+def test_dark_mode_keeps_the_sites_accent(browser):
+    """A site's own accent colour (the crowded site's red, #b4233c) shows in light and in dark
+    mode: dark mode derives a lighter red, never the theme's default blue."""
+    from conftest import all_sites
+    site = next(site for site in all_sites() if site.name == "crowded")
+    for scheme in ("light", "dark"):
+        browser.open(site.url, DESKTOP, scheme)
+        red, green, blue = browser.run(ACCENT_COLOURS)["link"]
+        assert red > blue + 60 and red > green + 40, f"{scheme}: links are rgb({red}, {green}, {blue}), not the site's red"
