@@ -231,16 +231,21 @@ struct LiveServerTests {
         try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("templates"), withIntermediateDirectories: false)
         let transcript = Transcript()
         try await withLiveServer(folder, watch: watch, transcript: transcript) { running, _ in
-            for junk in ["content/roles/.engineer.md.swp", "content/roles/engineer.md~", "content/roles/4913", "templates/.x.swp",
-                         "public/index.html", "notes.txt"] {
-                try folder.write(junk, "junk")
+            let junk = ["content/roles/.engineer.md.swp", "content/roles/engineer.md~", "content/roles/4913", "templates/.x.swp",
+                        "public/index.html", "notes.txt"]
+            for path in junk {
+                try folder.write(path, "junk")
             }
             // Long enough for a rebuild to start, were one due; then a change that is one.
             try await Task.sleep(for: .milliseconds(400))
             try folder.write("content/about.md", "---\ntitle: About\n---\nChanged.\n")
-            #expect(await eventually { transcript.lines.count == 2 })
+            #expect(await eventually { transcript.lines.last?.hasSuffix(" ms after a change to content/about.md") == true },
+                    "\(transcript.lines)")
             try await Task.sleep(for: .milliseconds(200))
-            #expect(transcript.lines.count == 2, "\(transcript.lines)")
+            // No build was started by an editor's file; on a loaded machine the real save may be
+            // seen in two steps (the file emptied, then written), so the lines are not counted.
+            let blamed = transcript.lines.filter { line in junk.contains { line.contains($0) } }
+            #expect(blamed.isEmpty, "\(transcript.lines)")
             #expect(transcript.lines.last?.hasSuffix(" ms after a change to content/about.md") == true, "\(transcript.lines)")
         }
     }
