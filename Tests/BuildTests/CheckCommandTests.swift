@@ -183,6 +183,16 @@ struct CheckCommandTests {
         #expect(run.stdout == "0 errors, 0 warnings, 0 notes\n")
     }
 
+    @Test func whatInitAndNewWriteChecksCleanUnderStrict() throws {
+        let folder = try TemporaryFolder()
+        let site = folder.url.appendingPathComponent("site").path
+        #expect(try CommandLineTests.run(["init", site]).status == 0)
+        #expect(try CommandLineTests.run(["new", "role", "--source", site, "Data Engineer"]).status == 0)
+        let run = try CommandLineTests.run(["check", "--strict", "--drafts", "--source", site])
+        #expect(run.status == 0)
+        #expect(run.stdout == "0 errors, 0 warnings, 0 notes\n")
+    }
+
     /// tools/validate_sarif.py's verdict on a file: "valid\n" or one line per schema error.
     func validateSARIF(_ file: URL) throws -> String {
         let script = repositoryRoot.appendingPathComponent("tools/validate_sarif.py").path
