@@ -17,6 +17,8 @@ public struct BuildOptions: Sendable {
     /// Replaces `base_url` from site.yml (e.g. for a preview deployment).
     public var baseURL: String?
     public var today: CalendarDate
+    /// `--strict`: warnings become errors (notes stay notes); see `SeverityPolicy`.
+    public var strict = false
     /// Told when each stage starts (for a progress line); called on the building thread.
     public var progress: (@Sendable (BuildStage) -> Void)?
 
@@ -57,14 +59,15 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions) -> BuildReport {
         options.progress?(.load)
         let (sources, loadDiagnostics) = SourceLoader.load(root: options.source)
-        var (plan, diagnostics) = generate(sources, options: options)
-        diagnostics = loadDiagnostics + diagnostics
+        let (found, policy) = generateWithPolicy(sources, options: options)
+        let plan = found.0
+        var diagnostics = policy.apply(loadDiagnostics) + found.1
         guard let plan, !diagnostics.hasErrors else {
             return BuildReport(diagnostics: diagnostics.sortedForReport(), pageCount: 0, staticFileCount: 0)
         }
         options.progress?(.write)
         let writer = OutputWriter(destination: options.outputURL, protectedSources: sources.layout.protectedInputs)
-        diagnostics += writer.write(plan)
+        diagnostics += policy.apply(writer.write(plan))
         let succeeded = !diagnostics.hasErrors
         // The theme's static files are written from memory, so the plan lists them with the pages.
         let themeFiles = BuiltInTheme.staticFiles(notIn: sources).count
@@ -72,9 +75,34 @@ public enum SiteBuilder {
                            staticFileCount: succeeded ? plan.copies.count + themeFiles : 0)
     }
 
+    /// Every stage but the write: what `build` would report, and nothing written. The diagnostics
+    /// have their final severity and are sorted for report.
+    public static func check(_ options: BuildOptions) -> [Diagnostic] {
+        let (sources, loadDiagnostics) = SourceLoader.load(root: options.source)
+        let ((_, diagnostics), policy) = generateWithPolicy(sources, options: options)
+        return (policy.apply(loadDiagnostics) + diagnostics).sortedForReport()
+    }
+
     /// validate → link → render, without touching the disk: sources in, output plan out.
-    /// Returns no plan when an error was found.
+    /// Returns no plan when an error was found. The diagnostics have their final severity:
+    /// `SeverityPolicy` (`--strict`, `lint: {ignore: [...]}`) is applied to them.
     public static func generate(_ sources: SiteSources, options: BuildOptions) -> (OutputPlan?, [Diagnostic]) {
+        generateWithPolicy(sources, options: options).0
+    }
+
+    /// `generate`, and the policy it applied (for the diagnostics of the load and write stages).
+    static func generateWithPolicy(_ sources: SiteSources, options: BuildOptions)
+        -> ((OutputPlan?, [Diagnostic]), SeverityPolicy) {
+        var policy = SeverityPolicy(strict: options.strict)
+        let (plan, found) = runStages(sources, options: options, policy: &policy)
+        let diagnostics = policy.apply(found)
+        return ((diagnostics.hasErrors ? nil : plan, diagnostics), policy)
+    }
+
+    /// The stages; `policy` learns the suppressions of site.yml and of each file as they are read,
+    /// and decides whether the findings so far stop the build before its plan is made.
+    private static func runStages(_ sources: SiteSources, options: BuildOptions,
+                                  policy: inout SeverityPolicy) -> (OutputPlan?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
 
         // validate: each file on its own, in parallel.
@@ -84,8 +112,13 @@ public enum SiteBuilder {
             diagnostics += found
             return config
         }
-        let parsed = sources.content.parallelMap(ContentParser.parse)
+        let parsedWithLint = sources.content.parallelMap(ContentParser.parseWithLint)
+        let parsed = parsedWithLint.map { ($0.0, $0.1) }
         diagnostics += parsed.flatMap(\.1)
+        policy.ignoredEverywhere = config?.lintIgnored ?? []
+        for (file, found) in zip(sources.content, parsedWithLint) where !found.2.isEmpty {
+            policy.ignoredInFile[file.path] = found.2
+        }
         var documents = parsed.compactMap(\.0)
         var unavailable = Set(zip(sources.content, parsed).filter { $0.1.0 == nil }.map(\.0.path))
         let (theme, themeDiagnostics) = Theme.load(sources.templates, builtIn: BuiltInTheme.templates)
@@ -127,7 +160,7 @@ public enum SiteBuilder {
         let (pages, renderDiagnostics) = SiteRenderer.render(graph, theme: theme, strings: strings, staticPaths: staticPaths,
                                                              branding: branding)
         diagnostics += renderDiagnostics
-        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        guard !policy.apply(diagnostics).hasErrors else { return (nil, diagnostics) }
 
         let plan = OutputPlan(
             files: pages.map { OutputFile(path: $0.outputFile, text: $0.html, origin: $0.source.map { SourceLocation(file: $0) }) }

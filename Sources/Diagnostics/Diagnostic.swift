@@ -1,7 +1,9 @@
-/// How bad a problem is. Errors stop the build from writing; warnings do not.
+/// How bad a problem is. Errors stop the build from writing; warnings do not; notes are
+/// observations that even `--strict` leaves alone.
 public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
     case error
     case warning
+    case note
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool {
         lhs.rank < rhs.rank
@@ -11,6 +13,7 @@ public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
         switch self {
         case .error: 0
         case .warning: 1
+        case .note: 2
         }
     }
 }
@@ -51,12 +54,17 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var message: String
     /// A stable identifier of the rule that fired, e.g. `front-matter.unknown-key`.
     public var rule: String
+    /// The fix as a value (`31/12/2026` → `2026-12-31`), for tools; shown in JSON and SARIF output
+    /// only, since the text output's message already says it in words.
+    public var suggestion: String?
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, rule: String) {
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, rule: String,
+                suggestion: String? = nil) {
         self.severity = severity
         self.location = location
         self.message = message
         self.rule = rule
+        self.suggestion = suggestion
     }
 
     public static func error(_ message: String, at location: SourceLocation?, rule: String) -> Diagnostic {

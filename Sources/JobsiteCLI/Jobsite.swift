@@ -17,10 +17,32 @@ public struct Jobsite: AsyncParsableCommand {
         commandName: "jobsite",
         abstract: "A static site generator for job postings, career ladders and FAQs.",
         version: jobsiteVersion,
-        subcommands: [BuildCommand.self, ServeCommand.self, RenderCommand.self, InitCommand.self, NewCommand.self,
+        subcommands: [BuildCommand.self, CheckCommand.self, ExplainCommand.self, ServeCommand.self, RenderCommand.self, InitCommand.self, NewCommand.self,
                       ThemeCommand.self])
 
     public init() {}
+
+    /// Runs the command line. A usage error of `check` or `explain` exits with 2, as linters do
+    /// (ArgumentParser's default, 64, stays for the other commands).
+    public static func mainExitingTwoOnUsageErrors() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        guard let first = arguments.first, ["check", "explain"].contains(first) else { return await main() }
+        let command: any ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+        do {
+            var command = command
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 struct BuildCommand: ParsableCommand {
@@ -46,16 +68,20 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Override base_url from site.yml.", valueName: "url"))
     var baseURL: String?
 
+    @Flag(name: .long, help: "Make warnings errors (notes stay notes).")
+    var strict = false
+
     func run() throws {
         StopSignals.install()
         let sourceURL = URL(fileURLWithPath: source, isDirectory: true)
         let progress = ProgressLine.start()
         var onStage: (@Sendable (BuildStage) -> Void)?
         if let progress { onStage = { @Sendable stage in progress.enter(stage) } }
-        let options = BuildOptions(source: sourceURL,
+        var options = BuildOptions(source: sourceURL,
                                    output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
                                    includeDrafts: drafts, baseURL: baseURL, today: CalendarDate(utc: Date()),
                                    progress: onStage)
+        options.strict = strict
         let report = SiteBuilder.build(options)
         progress?.finish()
         DiagnosticPrinter.print(report.diagnostics)

@@ -464,12 +464,12 @@ public struct OutputWriter: Sendable {
             return [.warning(
                 "the site was written to \(target.shown), but the folder it replaced changed during the build "
                     + "(it holds a .git, or lost its \(OutputPath.marker) marker), so it was kept at \(displayPath(previous.path))",
-                at: nil, rule: "output.io")]
+                at: nil, rule: "output.previous-kept")]
         } catch {
             return [.warning(
                 "the site was written to \(target.shown), but the previous output could not be deleted: \(error); "
                     + "delete \(displayPath(previous.path)) by hand",
-                at: nil, rule: "output.io")]
+                at: nil, rule: "output.previous-kept")]
         }
     }
 

@@ -71,6 +71,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var theme: ThemeSettings
     /// Limits site.yml sets, by name (`limitNames`); the others keep their defaults.
     public var limits: [String: Int]
+    /// Rule ids `lint: {ignore: [...]}` turns off for the whole site (see `SeverityPolicy`).
+    public var lintIgnored: Set<String> = []
 
     public init(title: String, description: String? = nil, baseURL: String, language: String = "en",
                 organization: Organization? = nil, markdown: MarkdownSettings = .init(), theme: ThemeSettings = .init(),

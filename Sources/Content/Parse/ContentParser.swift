@@ -23,15 +23,23 @@ public enum ContentParser {
     }
 
     public static func parse(_ file: SourceFile) -> (Document?, [Diagnostic]) {
-        if let misplaced = misplacedInSubfolder(file.path) { return (nil, [misplaced]) }
+        let (document, diagnostics, _) = parseWithLint(file)
+        return (document, diagnostics)
+    }
+
+    /// `parse`, and the rule ids the file's `lint: {ignore: [...]}` turns off for this file (read
+    /// even when the file has errors, as long as its YAML could be read).
+    public static func parseWithLint(_ file: SourceFile) -> (Document?, [Diagnostic], Set<String>) {
+        if let misplaced = misplacedInSubfolder(file.path) { return (nil, [misplaced], []) }
         let split: FrontMatterDocument
         switch FrontMatterDocument.split(file) {
         case .success(let document): split = document
-        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .failure(let diagnostic): return (nil, [diagnostic], [])
         }
         let sink = DiagnosticSink(file: file.path, yamlFirstLine: split.yamlFirstLine)
         let root = composeYAML(split.yaml, sink: sink) ?? (sink.hasErrors ? nil : Node.mapping(Node.Mapping([])))
-        guard let root else { return (nil, sink.diagnostics) }
+        guard let root else { return (nil, sink.diagnostics, []) }
+        let ignored = LintSettings.ignored(LintSettings.node(in: root), sink: sink)
         let body = MarkdownBody(text: split.body, firstLine: split.bodyFirstLine)
         let document: Document?
         switch kind(of: file.path) {
@@ -40,7 +48,7 @@ public enum ContentParser {
         case .faq: document = parseFAQ(root, path: file.path, body: body, sink: sink).map(Document.faq)
         case .page: document = parsePage(root, path: file.path, body: body, sink: sink).map(Document.page)
         }
-        return (sink.hasErrors ? nil : document, sink.diagnostics)
+        return (sink.hasErrors ? nil : document, sink.diagnostics, ignored)
     }
 
     /// Ladders and FAQ entries live directly in their folder: a ladder's id is its file name
@@ -62,7 +70,7 @@ public enum ContentParser {
 
     static func parseFAQ(_ root: Node, path: String, body: MarkdownBody, sink: DiagnosticSink) -> FAQEntry? {
         guard let fields = Fields(root, path: "", describing: "an FAQ entry",
-                                  allowed: ["question", "order", "tags", "draft"], sink: sink) else { return nil }
+                                  allowed: ["question", "order", "tags", "draft", LintSettings.key], sink: sink) else { return nil }
         let question = fields.string("question", required: true, why: "an FAQ entry is a question and its answer")
         let order = fields.int("order")
         let tags = fields.stringList("tags") ?? []
@@ -74,7 +82,7 @@ public enum ContentParser {
 
     static func parsePage(_ root: Node, path: String, body: MarkdownBody, sink: DiagnosticSink) -> Page? {
         guard let fields = Fields(root, path: "", describing: "a page",
-                                  allowed: ["title", "description", "menu", "draft", "language"], sink: sink) else { return nil }
+                                  allowed: ["title", "description", "menu", "draft", "language", LintSettings.key], sink: sink) else { return nil }
         let title = fields.string("title", required: true, why: "it is the page's heading and browser title")
         let description = fields.string("description")
         let menu = fields.int("menu")

@@ -5,7 +5,7 @@ import Yams
 enum LadderParser {
     static func parse(_ root: Node, path: String, body: MarkdownBody, sink: DiagnosticSink) -> Ladder? {
         guard let fields = Fields(root, path: "", describing: "a career ladder",
-                                  allowed: ["title", "summary", "competencies", "levels"], sink: sink) else { return nil }
+                                  allowed: ["title", "summary", "competencies", "levels", LintSettings.key], sink: sink) else { return nil }
         let title = fields.string("title", required: true, why: "it is the ladder's heading")
         let summary = fields.string("summary")
         let competencies = readCompetencies(fields)

@@ -8,7 +8,7 @@ enum RoleParser {
                        "valid_through", "apply_url", "summary", "draft", "language"]
 
     static func parse(_ root: Node, path: String, body: MarkdownBody, sink: DiagnosticSink) -> Role? {
-        guard let fields = Fields(root, path: "", describing: "a job posting", allowed: keys, sink: sink) else { return nil }
+        guard let fields = Fields(root, path: "", describing: "a job posting", allowed: keys + [LintSettings.key], sink: sink) else { return nil }
         let title = fields.string("title", required: true, why: "every posting needs a job title")
         let slug = readSlug(fields, path: path)
         let ladder = fields.string("ladder")

@@ -1,0 +1,40 @@
+/// The one place a finding's final severity is decided, applied to a build's diagnostics at its end:
+///
+/// 1. the severity the rule was reported with (each rule's default, listed in `Rules`);
+/// 2. `strict` turns warnings into errors, never notes;
+/// 3. suppressions (`lint: {ignore: [...]}` in site.yml for the whole site, in front matter for
+///    one file) drop findings of rules that are `suppressible`; others are always kept.
+///
+/// Applying a policy twice gives what applying it once does.
+public struct SeverityPolicy: Sendable {
+    public var strict: Bool
+    /// Rule ids ignored everywhere (site.yml).
+    public var ignoredEverywhere: Set<String>
+    /// Rule ids ignored per file, by the path diagnostics use (`content/roles/x.md`).
+    public var ignoredInFile: [String: Set<String>]
+
+    public init(strict: Bool = false, ignoredEverywhere: Set<String> = [], ignoredInFile: [String: Set<String>] = [:]) {
+        self.strict = strict
+        self.ignoredEverywhere = ignoredEverywhere
+        self.ignoredInFile = ignoredInFile
+    }
+
+    /// The diagnostics that remain, with their final severity, in the order given.
+    public func apply(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.compactMap { diagnostic in
+            guard !isSuppressed(diagnostic) else { return nil }
+            var result = diagnostic
+            if strict && result.severity == .warning { result.severity = .error }
+            return result
+        }
+    }
+
+    /// Whether the rule is ignored where the diagnostic is, and may be. A rule that is not in the
+    /// catalog (a new one not listed yet) cannot be ignored, as an unknown id cannot be named.
+    public func isSuppressed(_ diagnostic: Diagnostic) -> Bool {
+        guard Rules.rule(diagnostic.rule)?.suppressible == true else { return false }
+        if ignoredEverywhere.contains(diagnostic.rule) { return true }
+        guard let file = diagnostic.location?.file else { return false }
+        return ignoredInFile[file]?.contains(diagnostic.rule) == true
+    }
+}
