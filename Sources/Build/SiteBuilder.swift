@@ -68,13 +68,19 @@ public enum SiteBuilder {
             diagnostics += found
             return config
         }
-        let parsed = sources.content.parallelMap(ContentParser.parse)
+        // Files under `content/_…/` are text that site.yml and postings include, not pages.
+        let included = sources.content.filter { ContentParser.isIncludedText($0.path) }
+        let pageFiles = sources.content.filter { !ContentParser.isIncludedText($0.path) }
+        let parsed = pageFiles.parallelMap(ContentParser.parse)
         diagnostics += parsed.flatMap(\.1)
-        let documents = parsed.compactMap(\.0)
-        let unavailable = Set(zip(sources.content, parsed).filter { $0.1.0 == nil }.map(\.0.path))
+        var documents = parsed.compactMap(\.0)
+        let unavailable = Set(zip(pageFiles, parsed).filter { $0.1.0 == nil }.map(\.0.path))
         let (theme, themeDiagnostics) = Theme.load(sources.templates, builtIn: BuiltInTheme.templates)
         diagnostics += themeDiagnostics
         guard var config else { return (nil, diagnostics) }
+        let sectionDiagnostics: [Diagnostic]
+        (config, documents, sectionDiagnostics) = PostingSectionsResolver.resolve(config, documents, files: included)
+        diagnostics += sectionDiagnostics
         if let baseURL = options.baseURL {
             guard let checked = checkBaseURL(baseURL, into: &diagnostics) else { return (nil, diagnostics) }
             config.baseURL = checked

@@ -345,6 +345,7 @@ a:hover { color: var(--accent-strong); }
 .fact-link::after { content: " \2192"; }
 .plain-list { margin: 0; padding: 0; list-style: none; }
 
+.posting-section { margin-top: 2.25rem; }
 .apply-panel {
   margin-top: 3rem;
   padding: 1.5rem;
@@ -855,6 +856,9 @@ BuiltInFile(path: "templates/layout.mustache", text: ##"""
 <meta name="description" content="{{site.description}}">
 {{/site.description}}
 {{/description}}
+{{#robots}}
+<meta name="robots" content="{{.}}">
+{{/robots}}
 <meta name="color-scheme" content="light dark">
 <link rel="canonical" href="{{canonicalURL}}">
 <link rel="stylesheet" href="{{root}}style.css">
@@ -862,17 +866,28 @@ BuiltInFile(path: "templates/layout.mustache", text: ##"""
 <style>{{site.theme.accentStyle}}</style>
 {{/site.theme.accentStyle}}
 <link rel="icon" href="{{site.theme.favicon.href}}" type="{{site.theme.favicon.type}}">
+<meta property="og:type" content="website">
 <meta property="og:site_name" content="{{site.title}}">
 <meta property="og:title" content="{{title}}">
 <meta property="og:url" content="{{canonicalURL}}">
 {{#description}}
 <meta property="og:description" content="{{description}}">
 {{/description}}
+<meta name="twitter:title" content="{{title}}">
+{{#description}}
+<meta name="twitter:description" content="{{description}}">
+{{/description}}
 {{#site.theme.socialImage}}
 <meta property="og:image" content="{{site.theme.socialImage}}">
 <meta name="twitter:card" content="summary_large_image">
 <meta name="twitter:image" content="{{site.theme.socialImage}}">
 {{/site.theme.socialImage}}
+{{^site.theme.socialImage}}
+<meta name="twitter:card" content="summary">
+{{/site.theme.socialImage}}
+{{#structuredData}}
+<script type="application/ld+json">{{{.}}}</script>
+{{/structuredData}}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
@@ -949,6 +964,17 @@ BuiltInFile(path: "templates/partials/ladder-card.mustache", text: #"""
   <h2 class="card-title"><a href="{{root}}{{path}}">{{title}}</a></h2>
   {{> partials/ladder-card-details}}
 </li>
+
+"""#),
+BuiltInFile(path: "templates/partials/posting-sections.mustache", text: #"""
+{{! The shared sections of site.yml's postings.sections (benefits, equal opportunity, …) as
+    this posting shows them; render inside the RoleView section. }}
+{{#sections}}
+<section class="prose posting-section" id="{{anchor}}" aria-labelledby="{{anchor}}-heading">
+  <h2 id="{{anchor}}-heading">{{title}}</h2>
+  {{{body}}}
+</section>
+{{/sections}}
 
 """#),
 BuiltInFile(path: "templates/partials/role-card-details.mustache", text: #"""
@@ -1049,6 +1075,12 @@ BuiltInFile(path: "templates/partials/role-facts.mustache", text: #"""
       <dd><time datetime="{{.}}">{{validThroughText}}</time></dd>
     </div>
     {{/.validThrough}}
+    {{#.reqID}}
+    <div class="fact fact-reference">
+      <dt>Job ID</dt>
+      <dd>{{.}}</dd>
+    </div>
+    {{/.reqID}}
     {{^empty(skills)}}
     <div class="fact fact-skills">
       <dt>Skills</dt>
@@ -1113,6 +1145,8 @@ BuiltInFile(path: "templates/role.mustache", text: #"""
     <div class="prose posting-body">
       {{{body}}}
     </div>
+
+    {{> partials/posting-sections}}
 
     <section class="apply-panel" aria-labelledby="apply-heading">
       <h2 id="apply-heading">{{#.applyURL}}Ready to apply?{{/.applyURL}}{{^.applyURL}}Learn more{{/.applyURL}}</h2>

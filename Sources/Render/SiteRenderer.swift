@@ -25,7 +25,8 @@ public enum SiteRenderer {
                               branding: Branding = Branding()) -> ([RenderedPage], [Diagnostic]) {
         let bodies = MarkdownBodies(graph: graph, staticPaths: staticPaths)
         let views = ViewBuilder(graph: graph, branding: branding, storedPaths: bodies.knownPaths)
-        let job = RenderJob(graph: graph, theme: theme, bodies: bodies, views: views)
+        let sections = PostingSectionBodies(graph: graph, bodies: bodies)
+        let job = RenderJob(graph: graph, theme: theme, bodies: bodies, views: views, sections: sections)
 
         // Every page renders independently, so all of them share the cores. The list pages,
         // which hold a card per posting, go first so that they do not finish last alone.
@@ -33,7 +34,7 @@ public enum SiteRenderer {
             + graph.ladders.map(PageJob.ladder) + graph.pages.map(PageJob.page) + graph.roles.map(PageJob.role)
         let all = pageJobs.parallelMap { job.render($0) }
         let pages = all.map(\.page).sorted { $0.path < $1.path }
-        return (pages, all.flatMap(\.diagnostics) + AnchorCheck.check(pages))
+        return (pages, sections.diagnostics + all.flatMap(\.diagnostics) + AnchorCheck.check(pages))
     }
 }
 
@@ -51,6 +52,21 @@ struct RenderJob: Sendable {
     let theme: Theme
     let bodies: MarkdownBodies
     let views: ViewBuilder
+    let sections: PostingSectionBodies
+    /// Plain pages' titles by URL path, for the breadcrumbs of pages in their folders.
+    let pageTitles: [String: String]
+
+    init(graph: SiteGraph, theme: Theme, bodies: MarkdownBodies, views: ViewBuilder, sections: PostingSectionBodies) {
+        self.graph = graph
+        self.theme = theme
+        self.bodies = bodies
+        self.views = views
+        self.sections = sections
+        pageTitles = Dictionary(graph.pages.map { (SitePath.page($0.path).value, $0.title) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The generated list pages' titles (their headings, and their steps in breadcrumbs).
+    static let listTitles = [SitePath.roles: "Open roles", .ladders: "Career ladders", .faq: "Frequently asked questions"]
 
     typealias Output = (page: RenderedPage, diagnostics: [Diagnostic])
 
@@ -92,9 +108,16 @@ struct RenderJob: Sendable {
     func rolePage(_ role: Role) -> Output {
         let path = SitePath.role(role.slug)
         let body = bodies.render(role.body, source: role.source, on: path)
+        let shown = sections.sections(for: role, on: path, bodies: bodies)
         var context = context(for: path, title: role.title, description: role.summary)
-        context.role = views.roleView(role, body: body.html)
-        return page("role", context, at: path, from: [role.source], [body])
+        context.role = views.roleView(role, body: body.html, sections: shown.map {
+            SectionView(anchor: $0.anchor, title: $0.title, body: $0.rendered.html)
+        })
+        // An unlisted posting is for the people given its link: search engines leave it out.
+        if role.unlisted { context.robots.append("noindex") }
+        context.structuredData = (role.unlisted ? [] : [jobPostingMarkup(role, body: body.html, sections: shown, url: context.canonicalURL)])
+            + [breadcrumbMarkup(path, title: role.title)]
+        return page("role", context, at: path, from: [role.source], [body] + shown.map(\.rendered))
     }
 
     func homePage() -> Output {
@@ -103,26 +126,30 @@ struct RenderJob: Sendable {
         let highlights = graph.faqs.prefix(4).map { views.faqItem($0, answer: nil) }
         var context = context(for: .home, title: graph.config.title, description: graph.homeIntro?.description)
         context.home = HomeView(heading: graph.homeIntro?.title ?? graph.config.title, intro: intro?.html,
-                                roleCount: graph.roles.count, roleCountText: Format.openRoles(graph.roles.count),
-                                departments: views.departments(graph.roles, limit: ViewBuilder.summaryLimit),
+                                roleCount: graph.listedRoles.count, roleCountText: Format.openRoles(graph.listedRoles.count),
+                                departments: views.departments(graph.listedRoles, limit: ViewBuilder.summaryLimit),
                                 ladders: graph.ladders.map(views.ladderCard), faqs: Array(highlights),
                                 hasMoreFAQs: graph.faqs.count > highlights.count)
+        context.structuredData = [organizationMarkup()]
         return page("home", context, at: .home, from: [graph.homeIntro?.source].compactMap { $0 }, [intro].compactMap { $0 })
     }
 
     func roleListPage() -> Output {
         let organization = graph.config.organization?.name ?? graph.config.title
-        let description = "\(Format.openRoles(graph.roles.count)) at \(organization), by department, with level, location and pay."
-        var context = context(for: .roles, title: "Open roles", description: description)
-        context.roleList = RoleListView(roleCount: graph.roles.count, roleCountText: Format.openRoles(graph.roles.count),
-                                        departments: views.departments(graph.roles))
+        let listed = graph.listedRoles
+        let description = "\(Format.openRoles(listed.count)) at \(organization), by department, with level, location and pay."
+        var context = context(for: .roles, title: Self.listTitles[.roles]!, description: description)
+        context.roleList = RoleListView(roleCount: listed.count, roleCountText: Format.openRoles(listed.count),
+                                        departments: views.departments(listed))
+        context.structuredData = [breadcrumbMarkup(.roles, title: context.title)]
         return page("roles", context, at: .roles)
     }
 
     func ladderListPage() -> Output {
-        var context = context(for: .ladders, title: "Career ladders",
+        var context = context(for: .ladders, title: Self.listTitles[.ladders]!,
                               description: "What each level means, what it pays, and what the next step asks.")
         context.ladderList = LadderListView(ladders: graph.ladders.map(views.ladderCard))
+        context.structuredData = [breadcrumbMarkup(.ladders, title: context.title)]
         return page("ladders", context, at: .ladders)
     }
 
@@ -131,22 +158,21 @@ struct RenderJob: Sendable {
         let intro = bodies.render(ladder.body, source: ladder.source, on: path)
         var context = context(for: path, title: ladder.title, description: ladder.summary)
         context.ladder = views.ladderView(ladder, intro: intro.html)
+        context.structuredData = [breadcrumbMarkup(path, title: ladder.title)]
         return page("ladder", context, at: path, from: [ladder.source], [intro])
     }
 
     func faqPage() -> Output {
         var answers: [MarkdownBodies.Rendered] = []
         let entries = graph.faqs.map { faq in
-            var answer = bodies.render(faq.body, source: faq.source, on: .faq)
-            let scoping = IDScoping(prefix: faq.slug, html: answer.html)
-            answer.html = scoping.apply(to: answer.html)
-            answer.anchorLinks = answer.anchorLinks.map(scoping.apply)
+            let answer = bodies.render(faq.body, source: faq.source, on: .faq, scopedBy: faq.slug)
             answers.append(answer)
             return views.faqItem(faq, answer: answer.html)
         }
-        var context = context(for: .faq, title: "Frequently asked questions",
+        var context = context(for: .faq, title: Self.listTitles[.faq]!,
                               description: "Answers about pay, levels, interviews and working here.")
         context.faq = FAQView(entries: entries)
+        context.structuredData = [faqMarkup(entries), breadcrumbMarkup(.faq, title: context.title)].compactMap { $0 }
         return page("faq", context, at: .faq, from: graph.faqs.map(\.source), answers)
     }
 
@@ -155,6 +181,7 @@ struct RenderJob: Sendable {
         let body = bodies.render(plain.body, source: plain.source, on: path)
         var context = context(for: path, title: plain.title, description: plain.description)
         context.page = PlainPageView(title: plain.title, body: body.html)
+        context.structuredData = [breadcrumbMarkup(path, title: plain.title)]
         return page("page", context, at: path, from: [plain.source], [body])
     }
 

@@ -50,6 +50,8 @@ extension PageContext: TemplateFields {
         "ladder": \.ladder,
         "faq": \.faq,
         "page": \.page,
+        "robots": \.robots,
+        "structuredData": \.structuredData,
     ]
 }
 
@@ -138,6 +140,16 @@ extension RoleView: TemplateFields {
         "applyURL": \.applyURL,
         "validThrough": \.validThrough,
         "validThroughText": \.validThroughText,
+        "reqID": \.reqID,
+        "body": \.body,
+        "sections": \.sections,
+    ]
+}
+
+extension SectionView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<SectionView>] = [
+        "anchor": \.anchor,
+        "title": \.title,
         "body": \.body,
     ]
 }

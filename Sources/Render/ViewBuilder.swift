@@ -39,14 +39,15 @@ struct ViewBuilder: Sendable {
                  datePostedText: Format.date(role.datePosted))
     }
 
-    func roleView(_ role: Role, body: String) -> RoleView {
+    func roleView(_ role: Role, body: String, sections: [SectionView] = []) -> RoleView {
         let placement = graph.placement(of: role)
         let levelPath = placement.map { path(.ladder($0.ladder.id)) + "#" + SitePath.levelAnchor($0.level.id) }
         return RoleView(card: card(role), ladderTitle: placement?.ladder.title, levelPath: levelPath,
                         locations: role.locations.map(Format.location),
                         experience: role.experienceYears.map(Format.experience), skills: role.skills,
                         applyURL: role.applyURL, validThrough: role.validThrough?.description,
-                        validThroughText: role.validThrough.map(Format.date), body: body)
+                        validThroughText: role.validThrough.map(Format.date), reqID: role.reqID, body: body,
+                        sections: sections)
     }
 
     /// How many postings a summary (a home page department, a ladder level) shows before

@@ -60,9 +60,12 @@ public struct SiteConfig: Sendable, Hashable {
     public var organization: Organization?
     public var markdown: MarkdownSettings
     public var theme: ThemeSettings
+    /// `postings.sections`: shown on every posting after its description, in this order.
+    public var postingSections: [PostingSection]
 
     public init(title: String, description: String? = nil, baseURL: String, language: String = "en",
-                organization: Organization? = nil, markdown: MarkdownSettings = .init(), theme: ThemeSettings = .init()) {
+                organization: Organization? = nil, markdown: MarkdownSettings = .init(), theme: ThemeSettings = .init(),
+                postingSections: [PostingSection] = []) {
         self.title = title
         self.description = description
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
@@ -70,6 +73,7 @@ public struct SiteConfig: Sendable, Hashable {
         self.organization = organization
         self.markdown = markdown
         self.theme = theme
+        self.postingSections = postingSections
     }
 }
 

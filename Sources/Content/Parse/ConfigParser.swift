@@ -13,7 +13,7 @@ public enum ConfigParser {
             return (nil, sink.diagnostics)
         }
         guard let fields = Fields(root, path: "", describing: "site.yml",
-                                  allowed: ["title", "description", "base_url", "language", "organization", "markdown", "theme"],
+                                  allowed: ["title", "description", "base_url", "language", "organization", "markdown", "theme", "postings"],
                                   sink: sink) else { return (nil, sink.diagnostics) }
         let title = fields.string("title", required: true, why: "it heads every page")
         let description = fields.string("description")
@@ -43,9 +43,11 @@ public enum ConfigParser {
         }
         let theme = fields.mapping("theme", describing: "the default theme's branding", allowed: ThemeKeys.allowed)
             .map { themeSettings($0, sink: sink) } ?? .init()
+        let postingSections = SectionParser.sharedSections(fields)
         guard !sink.hasErrors, let title, let baseURL else { return (nil, sink.diagnostics) }
         let config = SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
-                                organization: organization, markdown: markdown, theme: theme)
+                                organization: organization, markdown: markdown, theme: theme,
+                                postingSections: postingSections)
         return (config, sink.diagnostics)
     }
 

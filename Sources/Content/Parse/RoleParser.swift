@@ -5,7 +5,7 @@ import Yams
 enum RoleParser {
     static let keys = ["title", "slug", "ladder", "level", "department", "locations", "remote",
                        "employment_type", "salary", "experience_years", "skills", "date_posted",
-                       "valid_through", "apply_url", "summary", "draft"]
+                       "valid_through", "apply_url", "summary", "draft", "req_id", "direct_apply", "unlisted", "sections"]
 
     static func parse(_ root: Node, path: String, body: MarkdownBody, sink: DiagnosticSink) -> Role? {
         guard let fields = Fields(root, path: "", describing: "a job posting", allowed: keys, sink: sink) else { return nil }
@@ -40,9 +40,17 @@ enum RoleParser {
         let applyURL = fields.url("apply_url")
         let summary = fields.string("summary")
         let draft = fields.bool("draft") ?? false
+        let reqID = fields.string("req_id")
+        let directApply = fields.bool("direct_apply")
+        if directApply == true, applyURL == nil, !fields.has("apply_url") {
+            fields.valueError("direct_apply", "says the Apply link starts the application, but the posting has no apply_url; add one",
+                              at: fields.node("direct_apply"))
+        }
+        let unlisted = fields.bool("unlisted") ?? false
+        var fieldLocations: [String: SourceLocation] = [:]
+        let sections = SectionParser.overrides(fields, locations: &fieldLocations)
 
         guard let title, let slug, let locations, let remote, let employmentTypes, let datePosted else { return nil }
-        var fieldLocations: [String: SourceLocation] = [:]
         for key in ["ladder", "level", "slug", "title", "valid_through"] where fields.has(key) {
             fieldLocations[key] = fields.location(of: key)
         }
@@ -50,6 +58,7 @@ enum RoleParser {
                     locations: locations, remote: remote, employmentTypes: employmentTypes, salary: salary,
                     experienceYears: experienceYears, skills: skills, datePosted: datePosted,
                     validThrough: validThrough, applyURL: applyURL, summary: summary, draft: draft,
+                    reqID: reqID, directApply: directApply, unlisted: unlisted, sections: sections,
                     body: body, fieldLocations: fieldLocations)
     }
 

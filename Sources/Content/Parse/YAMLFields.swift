@@ -7,6 +7,8 @@ final class DiagnosticSink {
     /// Added to a YAML line number to get the file's line number.
     let lineOffset: Int
     private(set) var diagnostics: [Diagnostic] = []
+    /// The YAML text, kept for `indentation(afterLine:)`.
+    var yamlText: String = ""
 
     init(file: String, yamlFirstLine: Int) {
         self.file = file
@@ -31,6 +33,14 @@ final class DiagnosticSink {
     }
 
     var hasErrors: Bool { diagnostics.hasErrors }
+
+    /// The indentation (in columns) of the first non-blank YAML line after `line` (1-based, as
+    /// in marks): where the text of a `|` block starting on `line` sits.
+    func indentation(afterLine line: Int) -> Int {
+        let lines = yamlText.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(line)
+        let first = lines.first { !$0.allSatisfy { $0 == " " || $0 == "\r" } }
+        return first?.prefix { $0 == " " }.count ?? 0
+    }
 }
 
 /// Parses YAML text into a node tree, reporting syntax errors at file positions.
@@ -43,6 +53,7 @@ final class DiagnosticSink {
 /// construct the scan does not know. libyaml's errors are explained by `YAMLProblem` where it
 /// recognises the mistake (a tab, a value that needs quotes, an unclosed quote, a duplicate key).
 func composeYAML(_ text: String, sink: DiagnosticSink) -> Node? {
+    sink.yamlText = text
     if let refused = YAMLProblem.refusedIndicator(in: text) {
         sink.error(refused.message, line: refused.position.line, column: refused.position.column, rule: refused.rule)
         return nil
