@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold", "BuiltIn", "Build", "Content", "Diagnostics", "TestSupport"]),
         .testTarget(
             name: "BuildTests",
-            dependencies: ["Build", "BuiltIn", "JobsiteCLI", "Diagnostics", "TestSupport"],
+            dependencies: ["Build", "BuiltIn", "JobsiteCLI", "Diagnostics", "Render", "TestSupport"],
             exclude: ["Fixtures"]
         ),
     ]

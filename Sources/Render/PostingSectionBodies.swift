@@ -17,12 +17,11 @@ struct ShownSection {
 ///
 /// Every posting page lies at the same depth (`/roles/<slug>/`), so a shared section's links
 /// read the same from each: it is rendered (and its broken links reported) once, not once per
-/// posting. Its `#anchor` links are checked on one page, the first posting that shows it.
+/// posting. Its `#anchor` links are checked on every page that shows it, with the same message
+/// at the same place, which the render stage reports once.
 struct PostingSectionBodies: Sendable {
     private let sections: [PostingSection]
     private let shared: [String: MarkdownBodies.Rendered]
-    /// Section id → slug of the posting whose page carries its anchor links.
-    private let anchorOwners: [String: String]
     private let options: MarkdownOptions
     /// The shared sections' broken links.
     let diagnostics: [Diagnostic]
@@ -32,14 +31,11 @@ struct PostingSectionBodies: Sendable {
         options = bodies.options
         let page = SitePath.role(graph.roles.first?.slug ?? "posting")
         var shared: [String: MarkdownBodies.Rendered] = [:]
-        var owners: [String: String] = [:]
         for section in sections {
             guard case .markdown(let body, let source) = section.text else { continue }
             shared[section.id] = bodies.render(body, source: source, on: page, scopedBy: section.anchor)
-            owners[section.id] = graph.roles.first { $0.sections[section.id] == nil }?.slug
         }
         self.shared = shared
-        anchorOwners = owners
         diagnostics = sections.flatMap { shared[$0.id]?.diagnostics ?? [] }
     }
 
@@ -56,9 +52,7 @@ struct PostingSectionBodies: Sendable {
                                     markdown: body.text)
             case .replaced(_, .file), nil:
                 guard case .markdown(let body, _) = section.text, var rendered = shared[section.id] else { return nil }
-                // Reported once, by `diagnostics`; anchors checked on one page.
-                rendered.diagnostics = []
-                if anchorOwners[section.id] != role.slug { rendered.anchorLinks = [] }
+                rendered.diagnostics = []  // reported once, by `diagnostics`
                 return ShownSection(id: section.id, title: section.title, anchor: section.anchor, rendered: rendered,
                                     markdown: body.text)
             }

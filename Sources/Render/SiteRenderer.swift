@@ -34,7 +34,10 @@ public enum SiteRenderer {
             + graph.ladders.map(PageJob.ladder) + graph.pages.map(PageJob.page) + graph.roles.map(PageJob.role)
         let all = pageJobs.parallelMap { job.render($0) }
         let pages = all.map(\.page).sorted { $0.path < $1.path }
-        return (pages, sections.diagnostics + all.flatMap(\.diagnostics) + AnchorCheck.check(pages))
+        // A shared posting section's broken anchor is the same finding on every posting page.
+        var seen: Set<Diagnostic> = []
+        let anchors = AnchorCheck.check(pages).filter { seen.insert($0).inserted }
+        return (pages, sections.diagnostics + all.flatMap(\.diagnostics) + anchors)
     }
 }
 

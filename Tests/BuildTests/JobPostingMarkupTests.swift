@@ -1,4 +1,5 @@
 import Foundation
+import Diagnostics
 import Render
 import TestSupport
 import Testing
@@ -314,5 +315,29 @@ import Testing
             "JobPosting.baseSalary.value.maxValue: is required with minValue",
             "JobPosting.directApply: is recommended",
         ], "jobLocation is not required with jobLocationType")
+    }
+}
+
+/// The committed sample site: every posting has its JobPosting, every object follows the rules,
+/// and every recommended property is there but the logo the sample does not have.
+@Suite struct SampleSiteMarkupTests {
+    @Test func everySamplePostingHasCompleteMarkupAndTheSharedSections() throws {
+        let output = try TemporaryFolder()
+        let report = build(repositoryRoot, output: output.url)
+        #expect(!report.diagnostics.hasErrors, "\(report.diagnostics.map(\.description))")
+        let roles = try FileManager.default.contentsOfDirectory(atPath: output.url.appendingPathComponent("roles").path)
+            .filter { !$0.hasSuffix(".html") }.sorted()
+        #expect(roles.count == 5)
+        for slug in roles {
+            let page = output.read("roles/\(slug)/index.html") ?? ""
+            let postings = jsonLD("JobPosting", in: page)
+            try #require(postings.count == 1, "\(slug)")
+            #expect(StructuredDataRules.validate(postings[0]).map(\.description) == [
+                "JobPosting.hiringOrganization.logo: is recommended",
+            ], "\(slug)")
+            #expect((postings[0]["jobBenefits"] as? String)?.hasPrefix("Medical, dental and vision insurance") == true, "\(slug)")
+            #expect(page.contains("<h2 id=\"section-eoe-heading\">Equal opportunity and accommodations</h2>"), "\(slug)")
+        }
+        #expect(output.read("_shared/benefits/index.html") == nil && output.read("shared/benefits/index.html") == nil)
     }
 }
