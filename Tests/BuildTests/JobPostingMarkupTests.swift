@@ -338,6 +338,5 @@ import Testing
             #expect((postings[0]["jobBenefits"] as? String)?.hasPrefix("Medical, dental and vision insurance") == true, "\(slug)")
             #expect(page.contains("<h2 id=\"section-eoe-heading\">Equal opportunity and accommodations</h2>"), "\(slug)")
         }
-        #expect(output.read("_shared/benefits/index.html") == nil && output.read("shared/benefits/index.html") == nil)
     }
 }
