@@ -84,10 +84,13 @@ public enum SiteBuilder {
             diagnostics += found
             return config
         }
-        let parsed = sources.content.parallelMap(ContentParser.parse)
+        // Files under `content/_…/` are text that site.yml and postings include, not pages.
+        let included = sources.content.filter { ContentParser.isIncludedText($0.path) }
+        let pageFiles = sources.content.filter { !ContentParser.isIncludedText($0.path) }
+        let parsed = pageFiles.parallelMap(ContentParser.parse)
         diagnostics += parsed.flatMap(\.1)
         var documents = parsed.compactMap(\.0)
-        var unavailable = Set(zip(sources.content, parsed).filter { $0.1.0 == nil }.map(\.0.path))
+        var unavailable = Set(zip(pageFiles, parsed).filter { $0.1.0 == nil }.map(\.0.path))
         let (theme, themeDiagnostics) = Theme.load(sources.templates, builtIn: BuiltInTheme.templates)
         diagnostics += themeDiagnostics
         let strings = loadStrings(sources, theme: theme, into: &diagnostics)
@@ -102,6 +105,11 @@ public enum SiteBuilder {
         diagnostics += refusals.compactMap { $0 }
         unavailable.formUnion(zip(documents, refusals).filter { $0.1 != nil }.map(\.0.source))
         documents.removeAll { unavailable.contains($0.source) }
+        let sectionDiagnostics: [Diagnostic]
+        (config, documents, sectionDiagnostics) = PostingSectionsResolver.resolve(config, documents, files: included)
+        diagnostics += sectionDiagnostics
+        // Shared sections are Markdown bodies too: the same limits keep them from stalling cmark-gfm.
+        (config, documents) = PostingSectionsResolver.refusingOverLimits(config, documents, limits: limits, into: &diagnostics)
         if let baseURL = options.baseURL {
             guard let checked = checkBaseURL(baseURL, into: &diagnostics) else { return (nil, diagnostics) }
             config.baseURL = checked

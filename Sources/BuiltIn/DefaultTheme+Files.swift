@@ -349,6 +349,7 @@ a:hover { color: var(--accent-strong); }
 .fact-link::after { content: " \2192"; }
 .plain-list { margin: 0; padding: 0; list-style: none; }
 
+.posting-section { margin-top: 2.25rem; }
 .apply-panel {
   margin-top: 3rem;
   padding: 1.5rem;
@@ -863,6 +864,9 @@ BuiltInFile(path: "templates/layout.mustache", text: ##"""
 <meta name="description" content="{{site.description}}">
 {{/site.description}}
 {{/description}}
+{{#robots}}
+<meta name="robots" content="{{.}}">
+{{/robots}}
 <meta name="color-scheme" content="light dark">
 <link rel="canonical" href="{{canonicalURL}}">
 <link rel="stylesheet" href="{{root}}style.css">
@@ -870,17 +874,28 @@ BuiltInFile(path: "templates/layout.mustache", text: ##"""
 <style>{{site.theme.accentStyle}}</style>
 {{/site.theme.accentStyle}}
 <link rel="icon" href="{{site.theme.favicon.href}}" type="{{site.theme.favicon.type}}">
+<meta property="og:type" content="website">
 <meta property="og:site_name" content="{{site.title}}">
 <meta property="og:title" content="{{title}}">
 <meta property="og:url" content="{{canonicalURL}}">
 {{#description}}
 <meta property="og:description" content="{{description}}">
 {{/description}}
+<meta name="twitter:title" content="{{title}}">
+{{#description}}
+<meta name="twitter:description" content="{{description}}">
+{{/description}}
 {{#site.theme.socialImage}}
 <meta property="og:image" content="{{site.theme.socialImage}}">
 <meta name="twitter:card" content="summary_large_image">
 <meta name="twitter:image" content="{{site.theme.socialImage}}">
 {{/site.theme.socialImage}}
+{{^site.theme.socialImage}}
+<meta name="twitter:card" content="summary">
+{{/site.theme.socialImage}}
+{{#structuredData}}
+<script type="application/ld+json">{{{.}}}</script>
+{{/structuredData}}
 </head>
 <body>
 <a class="skip-link" href="#main">{{t.skipToContent}}</a>
@@ -957,6 +972,17 @@ BuiltInFile(path: "templates/partials/ladder-card.mustache", text: #"""
   <h2 class="card-title"><a href="{{root}}{{path}}">{{title}}</a></h2>
   {{> partials/ladder-card-details}}
 </li>
+
+"""#),
+BuiltInFile(path: "templates/partials/posting-sections.mustache", text: #"""
+{{! The shared sections of site.yml's postings.sections (benefits, equal opportunity, …) as
+    this posting shows them; render inside the RoleView section. }}
+{{#sections}}
+<section class="prose posting-section" id="{{anchor}}" aria-labelledby="{{anchor}}-heading">
+  <h2 id="{{anchor}}-heading">{{title}}</h2>
+  {{{body}}}
+</section>
+{{/sections}}
 
 """#),
 BuiltInFile(path: "templates/partials/role-card-details.mustache", text: #"""
@@ -1057,6 +1083,12 @@ BuiltInFile(path: "templates/partials/role-facts.mustache", text: #"""
       <dd><time datetime="{{.}}">{{validThroughText}}</time></dd>
     </div>
     {{/.validThrough}}
+    {{#.reqID}}
+    <div class="fact fact-reference">
+      <dt>{{t.factJobID}}</dt>
+      <dd>{{.}}</dd>
+    </div>
+    {{/.reqID}}
     {{^empty(skills)}}
     <div class="fact fact-skills">
       <dt>{{t.factSkills}}</dt>
@@ -1121,6 +1153,8 @@ BuiltInFile(path: "templates/role.mustache", text: #"""
     <div class="prose posting-body">
       {{{body}}}
     </div>
+
+    {{> partials/posting-sections}}
 
     <section class="apply-panel" aria-labelledby="apply-heading">
       <h2 id="apply-heading">{{#.applyURL}}{{t.readyToApply}}{{/.applyURL}}{{^.applyURL}}{{t.learnMore}}{{/.applyURL}}</h2>
@@ -1240,6 +1274,7 @@ factExperience: Berufserfahrung
 factPosted: Veröffentlicht
 factApplyBy: Bewerbungsschluss
 factSkills: Kenntnisse
+factJobID: Stellen-ID
 locationLabel: "Standort:"
 workplaceLabel: "Arbeitsmodell:"
 employmentLabel: "Anstellung:"
@@ -1256,6 +1291,14 @@ employmentInternship: Praktikum
 employmentVolunteer: Ehrenamt
 employmentPerDiem: Tageweise
 employmentOther: Sonstige
+
+# Gemeinsame Abschnitte jeder Stelle (postings.sections in site.yml): Standardtitel
+sectionCompany: Über uns
+sectionBenefits: Leistungen
+sectionCompensation: Weitere Vergütung
+sectionHiring: So stellen wir ein
+sectionEqualOpportunity: Chancengleichheit
+sectionAIScreening: Einsatz von KI im Bewerbungsverfahren
 
 # Gehalt: Das Eurozeichen steht im Deutschen nach dem Betrag und einmal hinter der Spanne.
 amountRange: "{low}–{high}"
@@ -1381,6 +1424,7 @@ factExperience: Experience
 factPosted: Posted
 factApplyBy: Apply by
 factSkills: Skills
+factJobID: Job ID
 locationLabel: "Location:"
 workplaceLabel: "Workplace:"
 employmentLabel: "Employment:"
@@ -1397,6 +1441,14 @@ employmentInternship: Internship
 employmentVolunteer: Volunteer
 employmentPerDiem: Per diem
 employmentOther: Other
+
+# Shared posting sections (postings.sections of site.yml): default titles
+sectionCompany: About us
+sectionBenefits: Benefits
+sectionCompensation: Other compensation
+sectionHiring: How we hire
+sectionEqualOpportunity: Equal opportunity
+sectionAIScreening: Use of AI in hiring
 
 # Pay: {range} is the amounts in the language's number format ($125,000–$168,000), {currency}
 # the ISO code (USD), left out when the amounts already show it (CHF 5,000).
@@ -1517,6 +1569,7 @@ factExperience: Experiencia
 factPosted: Publicado
 factApplyBy: Plazo de solicitud
 factSkills: Habilidades
+factJobID: ID de la oferta
 locationLabel: "Ubicación:"
 workplaceLabel: "Modalidad:"
 employmentLabel: "Jornada:"
@@ -1533,6 +1586,14 @@ employmentInternship: Prácticas
 employmentVolunteer: Voluntariado
 employmentPerDiem: Por días
 employmentOther: Otro
+
+# Secciones comunes de cada oferta (postings.sections de site.yml): títulos por defecto
+sectionCompany: Quiénes somos
+sectionBenefits: Beneficios
+sectionCompensation: Otras retribuciones
+sectionHiring: Cómo contratamos
+sectionEqualOpportunity: Igualdad de oportunidades
+sectionAIScreening: Uso de IA en la selección
 
 # Salario: el símbolo € va detrás de la cantidad y una sola vez tras el rango, como en CLDR.
 amountRange: "{low}-{high}"
@@ -1653,6 +1714,7 @@ factExperience: Expérience
 factPosted: Publié le
 factApplyBy: Date limite
 factSkills: Compétences
+factJobID: Référence du poste
 locationLabel: "Lieu\u00a0:"
 workplaceLabel: "Mode de travail\u00a0:"
 employmentLabel: "Contrat\u00a0:"
@@ -1669,6 +1731,14 @@ employmentInternship: Stage
 employmentVolunteer: Bénévolat
 employmentPerDiem: À la journée
 employmentOther: Autre
+
+# Sections communes à chaque offre (postings.sections de site.yml) : titres par défaut
+sectionCompany: À propos de nous
+sectionBenefits: Avantages
+sectionCompensation: Autres éléments de rémunération
+sectionHiring: Notre processus de recrutement
+sectionEqualOpportunity: Égalité des chances
+sectionAIScreening: Utilisation de l’IA dans le recrutement
 
 # Rémunération : le signe € suit le montant et s’écrit une fois après la fourchette.
 amountRange: "{low}–{high}"
@@ -1787,6 +1857,7 @@ factExperience: Ervaring
 factPosted: Geplaatst
 factApplyBy: Solliciteren tot
 factSkills: Vaardigheden
+factJobID: Vacature-ID
 locationLabel: "Locatie:"
 workplaceLabel: "Werkplek:"
 employmentLabel: "Dienstverband:"
@@ -1803,6 +1874,14 @@ employmentInternship: Stage
 employmentVolunteer: Vrijwilligerswerk
 employmentPerDiem: Per dag
 employmentOther: Overig
+
+# Gedeelde onderdelen van elke vacature (postings.sections in site.yml): standaardtitels
+sectionCompany: Over ons
+sectionBenefits: Arbeidsvoorwaarden
+sectionCompensation: Overige beloning
+sectionHiring: Zo werven wij
+sectionEqualOpportunity: Gelijke kansen
+sectionAIScreening: Gebruik van AI bij werving
 
 # Salaris: het euroteken staat vóór elk bedrag (€ 75.000).
 amountRange: "{low} – {high}"

@@ -43,7 +43,7 @@ struct MarkdownBodies: Sendable {
                                     unavailableSources: unavailableSources, sourcesByLooseName: sourcesByLooseName)
         let rendered = MarkdownRenderer.render(body.text, options: options, resolveLink: resolver.resolve)
         func location(_ link: LocatedLink) -> SourceLocation {
-            SourceLocation(file: source, line: body.firstLine + link.line - 1, column: link.column)
+            SourceLocation(file: source, line: body.firstLine + link.line - 1, column: link.column + body.columnOffset)
         }
         let diagnostics = rendered.brokenLinks.map { link in
             Diagnostic.error("broken link '\(link.destination)': \(resolver.explain(link.destination))",
@@ -51,6 +51,17 @@ struct MarkdownBodies: Sendable {
         }
         let anchorLinks = rendered.fragmentLinks.map { AnchorLink(href: $0.destination, location: location($0)) }
         return Rendered(html: rendered.html, diagnostics: diagnostics, anchorLinks: anchorLinks)
+    }
+
+    /// A body that shares its page with others (an FAQ answer, a posting section): every id it
+    /// defines, and its in-page links to them, get `prefix` (`pay-details`), so two bodies with
+    /// a `## Details` heading do not give the page one id twice.
+    func render(_ body: MarkdownBody, source: String, on page: SitePath, scopedBy prefix: String) -> Rendered {
+        var rendered = render(body, source: source, on: page)
+        let scoping = IDScoping(prefix: prefix, html: rendered.html)
+        rendered.html = scoping.apply(to: rendered.html)
+        rendered.anchorLinks = rendered.anchorLinks.map(scoping.apply)
+        return rendered
     }
 }
 

@@ -30,7 +30,9 @@ public enum SiteRenderer {
         let siteViews = ViewBuilder(graph: graph, words: languages.site, shared: shared)
         let cards = Dictionary(zip(graph.roles.map(\.source), graph.roles.parallelMap(siteViews.makeCard)),
                                uniquingKeysWith: { first, _ in first })
-        let job = RenderJob(graph: graph, theme: theme, bodies: bodies, languages: languages, shared: shared, cards: cards)
+        let sections = PostingSectionBodies(graph: graph, bodies: bodies)
+        let job = RenderJob(graph: graph, theme: theme, bodies: bodies, languages: languages, shared: shared, cards: cards,
+                            sections: sections)
 
         // Every page renders independently, so all of them share the cores. The list pages,
         // which hold a card per posting, go first so that they do not finish last alone.
@@ -38,7 +40,10 @@ public enum SiteRenderer {
             + graph.ladders.map(PageJob.ladder) + graph.pages.map(PageJob.page) + graph.roles.map(PageJob.role)
         let all = pageJobs.parallelMap { job.render($0) }
         let pages = all.map(\.page).sorted { $0.path < $1.path }
-        return (pages, all.flatMap(\.diagnostics) + AnchorCheck.check(pages))
+        // A shared posting section's broken anchor is the same finding on every posting page.
+        var seen: Set<Diagnostic> = []
+        let anchors = AnchorCheck.check(pages).filter { seen.insert($0).inserted }
+        return (pages, sections.diagnostics + all.flatMap(\.diagnostics) + anchors)
     }
 }
 
@@ -59,6 +64,21 @@ struct RenderJob: Sendable {
     let shared: SharedViews
     /// Every posting's card in the site's language, by source file.
     let cards: [String: RoleCard]
+    let sections: PostingSectionBodies
+    /// Plain pages' titles by URL path, for the breadcrumbs of pages in their folders.
+    let pageTitles: [String: String]
+
+    init(graph: SiteGraph, theme: Theme, bodies: MarkdownBodies, languages: PageLanguages, shared: SharedViews,
+         cards: [String: RoleCard], sections: PostingSectionBodies) {
+        self.graph = graph
+        self.theme = theme
+        self.bodies = bodies
+        self.languages = languages
+        self.shared = shared
+        self.cards = cards
+        self.sections = sections
+        pageTitles = Dictionary(graph.pages.map { (SitePath.page($0.path).value, $0.title) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// Views in the site's language.
     var views: ViewBuilder { ViewBuilder(graph: graph, words: languages.site, shared: shared, cards: cards) }
@@ -68,6 +88,16 @@ struct RenderJob: Sendable {
         ViewBuilder(graph: graph, words: languages(language), shared: shared)
     }
     var words: Localization { languages.site }
+
+    /// The generated list pages' titles in `words`' language (their headings, and their steps in breadcrumbs).
+    static func listTitle(_ path: SitePath, _ words: Localization) -> String? {
+        switch path {
+        case .roles: words.text("openRolesTitle")
+        case .ladders: words.text("careerLadders")
+        case .faq: words.text("faqTitle")
+        default: nil
+        }
+    }
 
     typealias Output = (page: RenderedPage, diagnostics: [Diagnostic])
 
@@ -112,9 +142,16 @@ struct RenderJob: Sendable {
         let path = SitePath.role(role.slug)
         let body = bodies.render(role.body, source: role.source, on: path)
         let views = views(in: role.language)
+        let shown = sections.sections(for: role, on: path, bodies: bodies, words: views.words)
         var context = context(for: path, title: role.title, description: role.summary, in: views)
-        context.role = views.roleView(role, body: body.html)
-        return page("role", context, at: path, from: [role.source], [body])
+        context.role = views.roleView(role, body: body.html, sections: shown.map {
+            SectionView(anchor: $0.anchor, title: $0.title, body: $0.rendered.html)
+        })
+        // An unlisted posting is for the people given its link: search engines leave it out.
+        if role.unlisted { context.robots.append("noindex") }
+        context.structuredData = (role.unlisted ? [] : [jobPostingMarkup(role, body: body.html, sections: shown, url: context.canonicalURL)])
+            + [breadcrumbMarkup(path, title: role.title, in: views)]
+        return page("role", context, at: path, from: [role.source], [body] + shown.map(\.rendered))
     }
 
     func homePage() -> Output {
@@ -123,25 +160,29 @@ struct RenderJob: Sendable {
         let highlights = graph.faqs.prefix(4).map { views.faqItem($0, answer: nil) }
         var context = context(for: .home, title: graph.config.title, description: graph.homeIntro?.description)
         context.home = HomeView(heading: graph.homeIntro?.title ?? graph.config.title, intro: intro?.html,
-                                roleCount: graph.roles.count, roleCountText: words.openRoles(graph.roles.count),
-                                departments: views.departments(graph.roles, limit: ViewBuilder.summaryLimit),
+                                roleCount: graph.listedRoles.count, roleCountText: words.openRoles(graph.listedRoles.count),
+                                departments: views.departments(graph.listedRoles, limit: ViewBuilder.summaryLimit),
                                 ladders: graph.ladders.map(views.ladderCard), faqs: Array(highlights),
                                 hasMoreFAQs: graph.faqs.count > highlights.count)
+        context.structuredData = [organizationMarkup()]
         return page("home", context, at: .home, from: [graph.homeIntro?.source].compactMap { $0 }, [intro].compactMap { $0 })
     }
 
     func roleListPage() -> Output {
         let organization = graph.config.organization?.name ?? graph.config.title
-        let description = words.text("openRolesDescription", ["openRoles": words.openRoles(graph.roles.count), "organization": organization])
+        let listed = graph.listedRoles
+        let description = words.text("openRolesDescription", ["openRoles": words.openRoles(listed.count), "organization": organization])
         var context = context(for: .roles, title: words.text("openRolesTitle"), description: description)
-        context.roleList = RoleListView(roleCount: graph.roles.count, roleCountText: words.openRoles(graph.roles.count),
-                                        departments: views.departments(graph.roles))
+        context.roleList = RoleListView(roleCount: listed.count, roleCountText: words.openRoles(listed.count),
+                                        departments: views.departments(listed))
+        context.structuredData = [breadcrumbMarkup(.roles, title: context.title)]
         return page("roles", context, at: .roles)
     }
 
     func ladderListPage() -> Output {
         var context = context(for: .ladders, title: words.text("careerLadders"), description: words.text("laddersDescription"))
         context.ladderList = LadderListView(ladders: graph.ladders.map(views.ladderCard))
+        context.structuredData = [breadcrumbMarkup(.ladders, title: context.title)]
         return page("ladders", context, at: .ladders)
     }
 
@@ -150,21 +191,20 @@ struct RenderJob: Sendable {
         let intro = bodies.render(ladder.body, source: ladder.source, on: path)
         var context = context(for: path, title: ladder.title, description: ladder.summary)
         context.ladder = views.ladderView(ladder, intro: intro.html)
+        context.structuredData = [breadcrumbMarkup(path, title: ladder.title)]
         return page("ladder", context, at: path, from: [ladder.source], [intro])
     }
 
     func faqPage() -> Output {
         var answers: [MarkdownBodies.Rendered] = []
         let entries = graph.faqs.map { faq in
-            var answer = bodies.render(faq.body, source: faq.source, on: .faq)
-            let scoping = IDScoping(prefix: faq.slug, html: answer.html)
-            answer.html = scoping.apply(to: answer.html)
-            answer.anchorLinks = answer.anchorLinks.map(scoping.apply)
+            let answer = bodies.render(faq.body, source: faq.source, on: .faq, scopedBy: faq.slug)
             answers.append(answer)
             return views.faqItem(faq, answer: answer.html)
         }
         var context = context(for: .faq, title: words.text("faqTitle"), description: words.text("faqDescription"))
         context.faq = FAQView(entries: entries)
+        context.structuredData = [faqMarkup(entries), breadcrumbMarkup(.faq, title: context.title)].compactMap { $0 }
         return page("faq", context, at: .faq, from: graph.faqs.map(\.source), answers)
     }
 
@@ -174,6 +214,7 @@ struct RenderJob: Sendable {
         var context = context(for: path, title: plain.title, description: plain.description,
                               in: views(in: plain.language))
         context.page = PlainPageView(title: plain.title, body: body.html)
+        context.structuredData = [breadcrumbMarkup(path, title: plain.title)]
         return page("page", context, at: path, from: [plain.source], [body])
     }
 

@@ -52,6 +52,8 @@ extension PageContext: TemplateFields {
         "ladder": \.ladder,
         "faq": \.faq,
         "page": \.page,
+        "robots": \.robots,
+        "structuredData": \.structuredData,
     ]
 }
 
@@ -142,6 +144,16 @@ extension RoleView: TemplateFields {
         "validThroughText": \.validThroughText,
         "levelMeaning": \.levelMeaning,
         "onLadder": \.onLadder,
+        "reqID": \.reqID,
+        "body": \.body,
+        "sections": \.sections,
+    ]
+}
+
+extension SectionView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<SectionView>] = [
+        "anchor": \.anchor,
+        "title": \.title,
         "body": \.body,
     ]
 }

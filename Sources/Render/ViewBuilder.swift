@@ -45,7 +45,7 @@ struct ViewBuilder: Sendable {
                  datePostedText: words.date(role.datePosted))
     }
 
-    func roleView(_ role: Role, body: String) -> RoleView {
+    func roleView(_ role: Role, body: String, sections: [SectionView] = []) -> RoleView {
         let placement = graph.placement(of: role)
         let levelPath = placement.map { path(.ladder($0.ladder.id)) + "#" + SitePath.levelAnchor($0.level.id) }
         return RoleView(card: card(role), ladderTitle: placement?.ladder.title, levelPath: levelPath,
@@ -54,7 +54,8 @@ struct ViewBuilder: Sendable {
                         applyURL: role.applyURL, validThrough: role.validThrough?.description,
                         validThroughText: role.validThrough.map(words.date),
                         levelMeaning: placement.map { words.text("whatLevelMeans", ["level": $0.level.id]) },
-                        onLadder: placement.map { words.text("onLadder", ["ladder": $0.ladder.title]) }, body: body)
+                        onLadder: placement.map { words.text("onLadder", ["ladder": $0.ladder.title]) },
+                        reqID: role.reqID, body: body, sections: sections)
     }
 
     /// How many postings a summary (a home page department, a ladder level) shows before

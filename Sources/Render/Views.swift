@@ -25,6 +25,10 @@ struct PageContext {
     var ladder: LadderView?
     var faq: FAQView?
     var page: PlainPageView?
+    /// `<meta name="robots">` contents, one tag each (`noindex`).
+    var robots: [String] = []
+    /// JSON-LD texts, escaped for `<script type="application/ld+json">` (`JSONLD.scriptText`).
+    var structuredData: [String] = []
 }
 
 struct SiteView {
@@ -81,6 +85,19 @@ struct RoleView {
     /// `What L3 means`, and where (`on the Backend Engineering Ladder`), when on a ladder.
     var levelMeaning: String?
     var onLadder: String?
+    /// The ATS requisition id, when the posting gives one.
+    var reqID: String?
+    var body: String
+    /// The shared sections this posting shows, after its body.
+    var sections: [SectionView]
+}
+
+/// A shared posting section (benefits, equal opportunity …) on a posting page.
+struct SectionView {
+    /// The section element's id: `section-benefits`.
+    var anchor: String
+    var title: String
+    /// HTML.
     var body: String
 }
 

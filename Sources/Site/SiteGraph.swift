@@ -6,8 +6,11 @@ import Diagnostics
 /// look at files or re-derive relationships.
 public struct SiteGraph: Sendable {
     public var config: SiteConfig
-    /// Open postings, newest first (then by title and slug, so the order is total).
+    /// Open postings, newest first (then by title and slug, so the order is total); each gets a page.
     public let roles: [Role]
+    /// The postings lists show (home, roles page, ladder levels, and feeds, sitemap and indexes):
+    /// `roles` without the `unlisted` ones, in the same order.
+    public let listedRoles: [Role]
     public let ladders: [Ladder]
     /// By `order`, then question.
     public var faqs: [FAQEntry]
@@ -36,6 +39,7 @@ public struct SiteGraph: Sendable {
                 homeIntro: Page?, urlsBySource: [String: SitePath], unavailableSources: Set<String> = []) {
         self.config = config
         self.roles = roles
+        self.listedRoles = roles.filter { !$0.unlisted }
         self.ladders = ladders
         self.faqs = faqs
         self.pages = pages
@@ -48,7 +52,7 @@ public struct SiteGraph: Sendable {
             for (level, entry) in ladder.levels.enumerated() where levels[entry.id] == nil { levels[entry.id] = level }
             index.ladders[ladder.id] = (position, levels)
         }
-        for role in roles {
+        for role in listedRoles {
             guard let ladder = role.ladder, let level = role.level else { continue }
             index.roles[ladder, default: [:]][level, default: []].append(role)
         }
@@ -69,7 +73,7 @@ public struct SiteGraph: Sendable {
         return (ladder, ladder.levels[level])
     }
 
-    /// Postings at one level of one ladder, in display order.
+    /// Listed postings at one level of one ladder, in display order.
     public func roles(ladder: String, level: String) -> [Role] {
         let found = index.roles[ladder]?[level] ?? []
         WorkMeter.add(1 + found.count)

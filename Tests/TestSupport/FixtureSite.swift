@@ -112,11 +112,13 @@ public struct FixtureSite: Sendable {
 
     /// Writes the site into a fresh temporary folder and builds it with `fixedToday`.
     /// The folder lives as long as the returned `TemporaryFolder`; the site is at `folder.url`.
+    /// The structured data of every page is checked against Google's rules: a problem is an
+    /// error in the report (`test.structured-data`), so every fixture's postings are checked.
     public func build(drafts: Bool = false, baseURL: String? = nil, output: URL? = nil) throws -> (BuildReport, TemporaryFolder) {
         let folder = try TemporaryFolder()
         try write(to: folder.url)
-        let report = SiteBuilder.build(BuildOptions(source: folder.url, output: output, includeDrafts: drafts,
-                                                    baseURL: baseURL, today: fixedToday))
+        let options = BuildOptions(source: folder.url, output: output, includeDrafts: drafts, baseURL: baseURL, today: fixedToday)
+        let report = SiteBuilder.build(options).checkingStructuredData(in: options.outputURL)
         return (report, folder)
     }
 }

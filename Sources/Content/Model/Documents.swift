@@ -24,9 +24,17 @@ public struct Role: Sendable, Hashable {
     /// The posting's own language tag (canonical, `de-DE`) when it differs from the site's:
     /// its page is written in it. Nil: the site's language.
     public var language: String?
+    /// The ATS requisition id (`req_id`); structured data falls back to the slug.
+    public var reqID: String?
+    /// `direct_apply`: whether `apply_url` starts the application itself; nil when not said.
+    public var directApply: Bool?
+    /// `unlisted: true`: the page is published, but no list, feed, sitemap or index shows it.
+    public var unlisted: Bool
+    /// The posting's own choices for the shared sections of site.yml, by section id.
+    public var sections: [String: SectionOverride]
     public var body: MarkdownBody
     /// Positions of fields that later stages check against other documents; only fields
-    /// written in the file have one.
+    /// written in the file have one. A section override's key is at `sections.<id>`.
     public var fieldLocations: [String: SourceLocation]
 
     public init(source: String, slug: String, title: String, ladder: String? = nil, level: String? = nil,
@@ -34,6 +42,8 @@ public struct Role: Sendable, Hashable {
                 employmentTypes: [EmploymentType], salary: SalaryRange? = nil, experienceYears: Int? = nil,
                 skills: [String] = [], datePosted: CalendarDate, validThrough: CalendarDate? = nil,
                 applyURL: String? = nil, summary: String? = nil, draft: Bool = false, language: String? = nil,
+                reqID: String? = nil,
+                directApply: Bool? = nil, unlisted: Bool = false, sections: [String: SectionOverride] = [:],
                 body: MarkdownBody, fieldLocations: [String: SourceLocation] = [:]) {
         self.source = source
         self.slug = slug
@@ -53,6 +63,10 @@ public struct Role: Sendable, Hashable {
         self.summary = summary
         self.draft = draft
         self.language = language
+        self.reqID = reqID
+        self.directApply = directApply
+        self.unlisted = unlisted
+        self.sections = sections
         self.body = body
         self.fieldLocations = fieldLocations
     }

@@ -71,10 +71,12 @@ public struct SiteConfig: Sendable, Hashable {
     public var theme: ThemeSettings
     /// Limits site.yml sets, by name (`limitNames`); the others keep their defaults.
     public var limits: [String: Int]
+    /// `postings.sections`: shown on every posting after its description, in this order.
+    public var postingSections: [PostingSection]
 
     public init(title: String, description: String? = nil, baseURL: String, language: String = "en",
                 organization: Organization? = nil, markdown: MarkdownSettings = .init(), theme: ThemeSettings = .init(),
-                limits: [String: Int] = [:]) {
+                limits: [String: Int] = [:], postingSections: [PostingSection] = []) {
         self.title = title
         self.description = description
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
@@ -83,6 +85,7 @@ public struct SiteConfig: Sendable, Hashable {
         self.markdown = markdown
         self.theme = theme
         self.limits = limits
+        self.postingSections = postingSections
     }
 }
 

@@ -13,7 +13,7 @@ public enum ConfigParser {
             return (nil, sink.diagnostics)
         }
         guard let fields = Fields(root, path: "", describing: "site.yml",
-                                  allowed: ["title", "description", "base_url", "language", "organization", "markdown", "theme", "limits"],
+                                  allowed: ["title", "description", "base_url", "language", "organization", "markdown", "theme", "limits", "postings"],
                                   sink: sink) else { return (nil, sink.diagnostics) }
         let title = fields.string("title", required: true, why: "it heads every page")
         let description = fields.string("description")
@@ -40,9 +40,11 @@ public enum ConfigParser {
         let theme = fields.mapping("theme", describing: "the default theme's branding", allowed: ThemeKeys.allowed)
             .map { themeSettings($0, sink: sink) } ?? .init()
         let limits = parseLimits(fields)
+        let postingSections = SectionParser.sharedSections(fields)
         guard !sink.hasErrors, let title, let baseURL else { return (nil, sink.diagnostics) }
         var config = SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
-                                organization: organization, markdown: markdown, theme: theme, limits: limits)
+                                organization: organization, markdown: markdown, theme: theme, limits: limits,
+                                postingSections: postingSections)
         if fields.has("language") { config.languageLocation = fields.location(of: "language") }
         return (config, sink.diagnostics)
     }

@@ -22,6 +22,12 @@ public enum ContentParser {
         }
     }
 
+    /// A file in a folder (or with a name) starting with `_`, such as `content/_shared/benefits.md`:
+    /// text that site.yml or postings include (shared posting sections), not a page of its own.
+    public static func isIncludedText(_ path: String) -> Bool {
+        path.split(separator: "/").dropFirst().contains { $0.hasPrefix("_") }
+    }
+
     public static func parse(_ file: SourceFile) -> (Document?, [Diagnostic]) {
         if let misplaced = misplacedInSubfolder(file.path) { return (nil, [misplaced]) }
         let split: FrontMatterDocument

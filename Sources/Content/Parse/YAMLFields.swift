@@ -42,6 +42,13 @@ final class DiagnosticSink {
     func yamlLine(_ number: Int) -> YAMLLine? {
         number >= 1 && number <= yamlLines.count ? yamlLines[number - 1] : nil
     }
+
+    /// The indentation (in columns) of the first non-blank YAML line after `line` (1-based, as
+    /// in marks): where the text of a `|` block starting on `line` sits.
+    func indentation(afterLine line: Int) -> Int {
+        let first = yamlLines.dropFirst(line).first { !$0.scalars.allSatisfy { $0 == " " || $0 == "\r" } }
+        return first?.indentation ?? 0
+    }
 }
 
 /// Parses YAML text into a node tree, reporting syntax errors at file positions.
