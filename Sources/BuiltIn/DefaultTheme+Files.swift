@@ -354,6 +354,9 @@ a:hover { color: var(--accent-strong); }
 .apply-panel h2 { margin-bottom: 0.25rem; }
 .apply-recap { color: var(--muted); }
 .apply-actions { margin-bottom: 1.25rem; }
+.closed-notice { max-width: var(--measure); padding: 0.75rem 1rem; border-left: 4px solid var(--muted); border-radius: var(--radius); background: var(--surface); }
+.closed-related { margin: 2rem 0; }
+.draft-banner { margin: 0; padding: 0.5rem 1rem; background: #fff3c4; color: #3d2f00; text-align: center; font-size: 0.95rem; }
 .apply-links { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 0; font-size: 0.95rem; }
 
 /* 10. Long-form text from Markdown -------------------------------------------------------- */
@@ -517,6 +520,49 @@ BuiltInFile(path: "templates/404.mustache", text: #"""
     <li><a href="{{root}}">{{site.title}}</a> <span class="muted">the home page</span></li>
   </ul>
 </div>
+{{/main}}
+{{/layout}}
+
+"""#),
+BuiltInFile(path: "templates/closed.mustache", text: #"""
+{{<layout}}
+{{$main}}
+{{#closedRole}}
+<article class="posting posting-closed">
+  <header class="posting-head">
+    <div class="wrap wrap-narrow">
+      <nav class="breadcrumb" aria-label="Breadcrumb">
+        <ol>
+          <li><a href="{{root}}roles/">Open roles</a></li>
+          {{#.department}}
+          <li>{{.}}</li>
+          {{/.department}}
+        </ol>
+      </nav>
+      <h1>{{title}}</h1>
+      <p class="closed-notice"><strong>This position is closed.</strong> It took applications until <time datetime="{{lastDay}}">{{lastDayText}}</time>.</p>
+    </div>
+  </header>
+
+  <div class="wrap wrap-narrow">
+    {{#hasRelated}}
+    <section class="closed-related" aria-labelledby="related-heading">
+      <h2 id="related-heading">{{relatedHeading}}</h2>
+      <ul class="card-list">
+        {{#related}}
+        {{> partials/role-card}}
+        {{/related}}
+      </ul>
+    </section>
+    {{/hasRelated}}
+    <p class="apply-links">
+      <a href="{{root}}roles/">All open roles</a>
+      {{#.levelPath}}<a href="{{root}}{{.}}">What {{level}} means</a>{{/.levelPath}}
+      <a href="{{root}}faq/">Hiring FAQ</a>
+    </p>
+  </div>
+</article>
+{{/closedRole}}
 {{/main}}
 {{/layout}}
 
@@ -856,7 +902,13 @@ BuiltInFile(path: "templates/layout.mustache", text: ##"""
 {{/site.description}}
 {{/description}}
 <meta name="color-scheme" content="light dark">
+{{#robots}}
+<meta name="robots" content="{{robots}}">
+{{/robots}}
 <link rel="canonical" href="{{canonicalURL}}">
+{{#feeds}}
+<link rel="alternate" type="application/atom+xml" title="{{title}}" href="{{root}}{{path}}">
+{{/feeds}}
 <link rel="stylesheet" href="{{root}}style.css">
 {{#site.theme.accentStyle}}
 <style>{{site.theme.accentStyle}}</style>
@@ -894,6 +946,9 @@ BuiltInFile(path: "templates/layout.mustache", text: ##"""
   </div>
 </header>
 <main id="main" tabindex="-1">
+{{#draft}}
+<p class="draft-banner" role="note"><strong>Draft</strong> — shown because the site was built with --drafts; it is not published and search engines are asked not to index it.</p>
+{{/draft}}
 {{$main}}{{/main}}
 </main>
 <footer class="site-footer">
@@ -1080,6 +1135,26 @@ BuiltInFile(path: "templates/partials/role-list.mustache", text: #"""
   {{> partials/role-card}}
   {{/roles}}
 </ul>
+
+"""#),
+BuiltInFile(path: "templates/redirect.mustache", text: #"""
+<!DOCTYPE html>
+<html lang="{{site.language}}">
+<head>
+<meta charset="utf-8">
+<title>{{title}} · {{site.title}}</title>
+<meta name="robots" content="noindex">
+<link rel="canonical" href="{{canonicalURL}}">
+{{#redirect}}
+<meta http-equiv="refresh" content="0; url={{targetPath}}">
+{{/redirect}}
+</head>
+<body>
+{{#redirect}}
+<p>This page has moved to <a href="{{targetPath}}">{{targetTitle}}</a> ({{targetURL}}).</p>
+{{/redirect}}
+</body>
+</html>
 
 """#),
 BuiltInFile(path: "templates/role.mustache", text: #"""

@@ -60,7 +60,7 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data("build \(why); nothing was written\n".utf8))
             throw ExitCode(stopped ?? 1)
         }
-        print("built \(report.pageCount) pages and copied \(report.staticFileCount) static files into \(options.outputURL.standardizedFileURL.path)")
+        print("built \(report.pageCount) pages, wrote \(report.generatedFileCount) feeds and indexes and copied \(report.staticFileCount) static files into \(options.outputURL.standardizedFileURL.path)")
         // Stopped after the new site was in place: it stays, but the run still reports the stop.
         if let stopped { throw ExitCode(stopped) }
     }

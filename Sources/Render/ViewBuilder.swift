@@ -105,6 +105,24 @@ struct ViewBuilder: Sendable {
                           levels: levels, matrix: matrix)
     }
 
+    /// A closed posting's page: its card, its last day, and open postings at its level (or else
+    /// in its department) to look at instead.
+    func closedRoleView(_ role: Role) -> ClosedRoleView {
+        let placement = graph.placement(of: role)
+        var related: [Role] = placement.map { graph.roles(ladder: $0.ladder.id, level: $0.level.id) } ?? []
+        var heading = placement.map { "Open roles at \($0.level.id)" }
+        if related.isEmpty, let department = role.department {
+            related = graph.listedRoles.filter { $0.department == department }
+            heading = "Open roles in \(department)"
+        }
+        let cards = related.prefix(Self.summaryLimit).map(card)
+        let lastDay = role.validThrough ?? role.datePosted
+        return ClosedRoleView(card: card(role), lastDay: lastDay.description, lastDayText: Format.date(lastDay),
+                              ladderTitle: placement?.ladder.title,
+                              levelPath: placement.map { path(.ladder($0.ladder.id)) + "#" + SitePath.levelAnchor($0.level.id) },
+                              related: Array(cards), hasRelated: !cards.isEmpty, relatedHeading: cards.isEmpty ? nil : heading)
+    }
+
     func faqItem(_ faq: FAQEntry, answer: String?) -> FAQItem {
         FAQItem(question: faq.question, anchor: faq.slug, path: path(.faqEntry(faq.slug)), answer: answer, tags: faq.tags)
     }
@@ -136,11 +154,10 @@ struct ViewBuilder: Sendable {
 
     func siteView(current: SitePath, root: String) -> SiteView {
         let config = graph.config
-        var nav: [SiteView.NavItem] = [
-            .init(title: "Roles", path: path(.roles), current: current.value.hasPrefix(SitePath.roles.value)),
-            .init(title: "Career ladders", path: path(.ladders), current: current.value.hasPrefix(SitePath.ladders.value)),
-            .init(title: "FAQ", path: path(.faq), current: current == .faq),
-        ]
+        // The generated sections first (a section is current on any page inside it), then pages.
+        var nav: [SiteView.NavItem] = graph.routes.navigation.map { item in
+            .init(title: item.title, path: path(item.path), current: current.value.hasPrefix(item.path.value))
+        }
         WorkMeter.add(menu.count)
         for page in menu {
             nav.append(.init(title: page.title, path: path(page.path), current: current == page.path))

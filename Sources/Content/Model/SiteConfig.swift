@@ -52,6 +52,17 @@ public struct SiteConfig: Sendable, Hashable {
         }
     }
 
+    /// `closed_postings:` — what becomes of a posting after its `valid_through` day.
+    public struct ClosedPostings: Sendable, Hashable {
+        /// Days a closed posting's page ("This position is closed") stays after `valid_through`;
+        /// then the page is removed and its URL answers with the 404 page. nil: kept for good.
+        public var keepDays: Int?
+
+        public init(keepDays: Int? = nil) {
+            self.keepDays = keepDays
+        }
+    }
+
     public var title: String
     public var description: String?
     /// Absolute http(s) URL of the site's root, always ending in `/`.
@@ -60,6 +71,7 @@ public struct SiteConfig: Sendable, Hashable {
     public var organization: Organization?
     public var markdown: MarkdownSettings
     public var theme: ThemeSettings
+    public var closedPostings = ClosedPostings()
 
     public init(title: String, description: String? = nil, baseURL: String, language: String = "en",
                 organization: Organization? = nil, markdown: MarkdownSettings = .init(), theme: ThemeSettings = .init()) {

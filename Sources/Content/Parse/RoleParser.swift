@@ -5,7 +5,7 @@ import Yams
 enum RoleParser {
     static let keys = ["title", "slug", "ladder", "level", "department", "locations", "remote",
                        "employment_type", "salary", "experience_years", "skills", "date_posted",
-                       "valid_through", "apply_url", "summary", "draft"]
+                       "valid_through", "apply_url", "summary", "draft", "aliases"]
 
     static func parse(_ root: Node, path: String, body: MarkdownBody, sink: DiagnosticSink) -> Role? {
         guard let fields = Fields(root, path: "", describing: "a job posting", allowed: keys, sink: sink) else { return nil }
@@ -40,17 +40,20 @@ enum RoleParser {
         let applyURL = fields.url("apply_url")
         let summary = fields.string("summary")
         let draft = fields.bool("draft") ?? false
+        let aliases = fields.aliases()
 
         guard let title, let slug, let locations, let remote, let employmentTypes, let datePosted else { return nil }
         var fieldLocations: [String: SourceLocation] = [:]
-        for key in ["ladder", "level", "slug", "title", "valid_through"] where fields.has(key) {
+        for key in ["ladder", "level", "slug", "title", "date_posted", "valid_through"] where fields.has(key) {
             fieldLocations[key] = fields.location(of: key)
         }
-        return Role(source: path, slug: slug, title: title, ladder: ladder, level: level, department: department,
-                    locations: locations, remote: remote, employmentTypes: employmentTypes, salary: salary,
-                    experienceYears: experienceYears, skills: skills, datePosted: datePosted,
-                    validThrough: validThrough, applyURL: applyURL, summary: summary, draft: draft,
-                    body: body, fieldLocations: fieldLocations)
+        var role = Role(source: path, slug: slug, title: title, ladder: ladder, level: level, department: department,
+                        locations: locations, remote: remote, employmentTypes: employmentTypes, salary: salary,
+                        experienceYears: experienceYears, skills: skills, datePosted: datePosted,
+                        validThrough: validThrough, applyURL: applyURL, summary: summary, draft: draft,
+                        body: body, fieldLocations: fieldLocations)
+        role.aliases = aliases
+        return role
     }
 
     static func readSlug(_ fields: Fields, path: String) -> String? {
