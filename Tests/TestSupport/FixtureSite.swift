@@ -110,13 +110,14 @@ public struct FixtureSite: Sendable {
         }
     }
 
-    /// Writes the site into a fresh temporary folder and builds it with `fixedToday`.
+    /// Writes the site into a fresh temporary folder and builds it as on `today` (`fixedToday`).
     /// The folder lives as long as the returned `TemporaryFolder`; the site is at `folder.url`.
-    public func build(drafts: Bool = false, baseURL: String? = nil, output: URL? = nil) throws -> (BuildReport, TemporaryFolder) {
+    public func build(drafts: Bool = false, baseURL: String? = nil, output: URL? = nil,
+                      today: CalendarDate = fixedToday) throws -> (BuildReport, TemporaryFolder) {
         let folder = try TemporaryFolder()
         try write(to: folder.url)
         let report = SiteBuilder.build(BuildOptions(source: folder.url, output: output, includeDrafts: drafts,
-                                                    baseURL: baseURL, today: fixedToday))
+                                                    baseURL: baseURL, today: today))
         return (report, folder)
     }
 }
