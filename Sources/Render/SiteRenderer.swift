@@ -48,11 +48,10 @@ public enum SiteRenderer {
         var diagnostics = all.flatMap(\.diagnostics)
         let input = GeneratorInput(graph: graph, views: views,
                                    roleBodies: Dictionary(all.compactMap { $0.roleBody }, uniquingKeysWith: { first, _ in first }))
-        for route in graph.routes.routes where route.kind.template == nil {
-            let (file, found) = OutputGenerators.generate(route, input)
-            files.append(file)
-            diagnostics += found
-        }
+        // The generated files are independent of each other too.
+        let generated = graph.routes.routes.filter { $0.kind.template == nil }.parallelMap { OutputGenerators.generate($0, input) }
+        files += generated.map(\.0)
+        diagnostics += generated.flatMap(\.1)
         files.sort { $0.path < $1.path }
         return (files, diagnostics + AnchorCheck.check(files))
     }

@@ -85,7 +85,7 @@ public enum Linker {
 
         var graph = SiteGraph(config: config, roles: roles, ladders: ladders, faqs: faqs, pages: pages,
                               homeIntro: homeIntro, urlsBySource: urls.bySource, unavailableSources: unavailable,
-                              closedRoles: closedRoles)
+                              closedRoles: closedRoles, routes: RouteTable())
         let (routes, routeDiagnostics) = RouteTable.build(for: graph, staticPaths: options.staticPaths)
         graph.routes = routes
         diagnostics += routeDiagnostics

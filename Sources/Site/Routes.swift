@@ -128,6 +128,9 @@ public struct RouteTable: Sendable {
     public private(set) var routes: [Route] = []
     /// Route index by output file (`roles/x/index.html`), the identity of a route.
     private var byFile: [String: Int] = [:]
+    /// Route indexes by kind, in the order added: every page asks for the navigation and the
+    /// feeds, which must not be a search through every route (quadratic on large sites).
+    private var byKind: [RouteKind: [Int]] = [:]
 
     public init() {}
 
@@ -136,6 +139,7 @@ public struct RouteTable: Sendable {
     public mutating func add(_ route: Route) -> Route? {
         if let taken = byFile[route.outputFile] { return routes[taken] }
         byFile[route.outputFile] = routes.count
+        byKind[route.kind, default: []].append(routes.count)
         routes.append(route)
         return nil
     }
@@ -150,20 +154,22 @@ public struct RouteTable: Sendable {
     }
 
     public func routes(of kind: RouteKind) -> [Route] {
-        routes.filter { $0.kind == kind }
+        WorkMeter.add(1)
+        return (byKind[kind] ?? []).map { routes[$0] }
     }
 
     /// The main navigation's generated entries, in order.
     public var navigation: [(title: String, path: SitePath)] {
         RouteKind.allCases.compactMap { kind in
-            guard let title = kind.navigationTitle, let route = routes.first(where: { $0.kind == kind }) else { return nil }
-            return (title, route.path)
+            guard let title = kind.navigationTitle, let first = byKind[kind]?.first else { return nil }
+            return (title, routes[first].path)
         }
     }
 
-    /// The site's main feed (`/feed.xml`), when there is one.
+    /// The site's main feed (`/feed.xml`), when there is one: the first feed, added before
+    /// the departments'.
     public var mainFeed: SitePath? {
-        routes.first { $0.kind == .feed && $0.department == nil }?.path
+        byKind[.feed]?.first.map { routes[$0] }.flatMap { $0.department == nil ? $0.path : nil }
     }
 
     /// The feed of one department's postings.

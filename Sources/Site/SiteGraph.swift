@@ -40,7 +40,7 @@ public struct SiteGraph: Sendable {
 
     public init(config: SiteConfig, roles: [Role], ladders: [Ladder], faqs: [FAQEntry], pages: [Page],
                 homeIntro: Page?, urlsBySource: [String: SitePath], unavailableSources: Set<String> = [],
-                closedRoles: [Role] = []) {
+                closedRoles: [Role] = [], routes: RouteTable? = nil) {
         self.config = config
         self.roles = roles
         self.listedRoles = roles.filter(Self.isListed)
@@ -62,7 +62,9 @@ public struct SiteGraph: Sendable {
             index.roles[ladder, default: [:]][level, default: []].append(role)
         }
         self.index = index
-        routes = RouteTable.build(for: self, staticPaths: []).0
+        // The link stage builds the table itself (it reports alias collisions); a graph made
+        // directly gets the table of its documents.
+        self.routes = routes ?? RouteTable.build(for: self, staticPaths: []).0
     }
 
     /// Whether lists, feeds, the sitemap and `jobs.json` show an open posting. The one place

@@ -165,9 +165,7 @@ struct GeneratedFilesTests {
             Sitemap: https://org.github.io/careers/sitemap.xml
 
             """)
-        var files = Self.site.files
-        files["static/robots.txt"] = "User-agent: *\nDisallow: /private/\n"
-        let own = FixtureSite(files.map { "-- \($0.key) --\n\($0.value)" }.joined())
+        let own = Self.site.with("static/robots.txt", "User-agent: *\nDisallow: /private/\n")
         let (report, ownFolder) = try own.build()
         #expect(report.succeeded)
         #expect(ownFolder.read("public/robots.txt") == "User-agent: *\nDisallow: /private/\n")

@@ -160,9 +160,7 @@ struct LifecycleTests {
     }
 
     @Test func closedPagesAreRemovedAfterTheGracePeriodAndTheirURLsAnswer404() throws {
-        var files = Self.site.files
-        files["site.yml"]! += "closed_postings:\n  keep_days: 30\n"
-        let site = FixtureSite(files.map { "-- \($0.key) --\n\($0.value)" }.joined())
+        let site = Self.site.with("site.yml", Self.site.files["site.yml"]! + "closed_postings:\n  keep_days: 30\n")
         let (report, folder) = try site.build()
         #expect(report.succeeded)
         #expect(Self.page(folder, "roles/ancient/index.html") == nil, "closed 2026-02-01, kept until 2026-03-03")
@@ -199,9 +197,7 @@ struct LifecycleTests {
     /// posting closed (and links into them, anchors included), the build still succeeds.
     @Test func aBuildLongAfterEveryPostingExpiredStillSucceeds() throws {
         for keep in ["", "closed_postings:\n  keep_days: 0\n"] {
-            var files = Self.site.files
-            files["site.yml"]! += keep
-            let site = FixtureSite(files.map { "-- \($0.key) --\n\($0.value)" }.joined())
+            let site = Self.site.with("site.yml", Self.site.files["site.yml"]! + keep)
             let (report, folder) = try site.build(today: CalendarDate("2031-06-01")!)
             #expect(report.succeeded, "\(report.diagnostics)")
             #expect(!report.diagnostics.contains { $0.severity != .note }, "\(report.diagnostics)")

@@ -90,6 +90,13 @@ public struct FixtureSite: Sendable {
         return String(output)
     }
 
+    /// This site with `text` at `path` in place of what was there; markers keep their positions.
+    public func with(_ path: String, _ text: String) -> FixtureSite {
+        var copy = self
+        copy.files[path] = text
+        return copy
+    }
+
     /// Where marker `name` stood. Traps when the fixture has no such marker (a broken test).
     public func location(_ name: String) -> SourceLocation {
         guard let location = markers[name] else { preconditionFailure("no marker ⟨\(name)⟩ in the fixture") }

@@ -12,9 +12,7 @@ struct AtomFeedGenerator: OutputGenerator {
         let config = input.graph.config
         let roles = input.listedRoles(department: route.department)
         let title = route.department.map { "\(config.title): \($0) roles" } ?? "\(config.title): open roles"
-        let closedDays = input.graph.closedRoles
-            .filter { route.department == nil || $0.department == route.department }
-            .compactMap { $0.validThrough?.adding(days: 1) }
+        let closedDays = input.closedRoles(department: route.department).compactMap { $0.validThrough?.adding(days: 1) }
         let updated = (roles.map(\.datePosted) + closedDays).max()
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>

@@ -10,6 +10,18 @@ struct GeneratorInput: Sendable {
     /// Each open posting's description as its page shows it, by source; links in it are relative
     /// to the posting's page.
     let roleBodies: [String: String]
+    /// Open listed and closed postings by department, grouped once: a department's feed reads
+    /// its own postings, not every posting of the site.
+    private let listedByDepartment: [String: [Role]]
+    private let closedByDepartment: [String: [Role]]
+
+    init(graph: SiteGraph, views: ViewBuilder, roleBodies: [String: String]) {
+        self.graph = graph
+        self.views = views
+        self.roleBodies = roleBodies
+        listedByDepartment = Dictionary(grouping: graph.listedRoles.filter { $0.department != nil }, by: { $0.department! })
+        closedByDepartment = Dictionary(grouping: graph.closedRoles.filter { $0.department != nil }, by: { $0.department! })
+    }
 
     /// `https://careers.example.com/roles/x/` for `/roles/x/`: `base_url` and the path, so the
     /// URL is right for a site under a subpath (`https://org.github.io/careers/roles/x/`).
@@ -20,7 +32,13 @@ struct GeneratorInput: Sendable {
     /// Open listed postings in display order, all of them or one department's.
     func listedRoles(department: String?) -> [Role] {
         guard let department else { return graph.listedRoles }
-        return graph.listedRoles.filter { $0.department == department }
+        return listedByDepartment[department] ?? []
+    }
+
+    /// Closed postings, all of them or one department's.
+    func closedRoles(department: String?) -> [Role] {
+        guard let department else { return graph.closedRoles }
+        return closedByDepartment[department] ?? []
     }
 }
 
@@ -54,22 +72,42 @@ enum OutputGenerators {
 /// characters XML cannot carry at all (C0 controls other than tab and newlines, U+FFFE, U+FFFF)
 /// left out, so no front matter value can make a feed or sitemap ill-formed.
 enum XMLText {
+    /// One pass over the UTF-8 bytes (feeds carry every posting's description, megabytes on a
+    /// large site); text without anything to escape is returned as it is.
     static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
-            default: result.unicodeScalars.append(scalar)
+        let bytes = text.utf8
+        guard bytes.contains(where: needsWork) else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + bytes.count / 8)
+        var iterator = bytes.makeIterator()
+        while let byte = iterator.next() {
+            switch byte {
+            case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): result.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): result.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): result.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): result.append(contentsOf: "&apos;".utf8)
+            case 0x09, 0x0A, 0x0D: result.append(byte)
+            case ..<0x20: continue
+            case 0xEF:
+                // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML characters.
+                let second = iterator.next(), third = iterator.next()
+                if second == 0xBF, let third, third == 0xBE || third == 0xBF { continue }
+                result.append(byte)
+                if let second { result.append(second) }
+                if let third { result.append(third) }
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static func needsWork(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF: true
+        case 0x09, 0x0A, 0x0D: false
+        default: byte < 0x20
+        }
     }
 }
 
