@@ -44,4 +44,11 @@ import Testing
         #expect(graph.routes.routes.map(\.path.value) == ["/", "/roles/", "/ladders/", "/faq/", "/404.html",
                                                           "/sitemap.xml", "/robots.txt", "/feed.xml", "/jobs.json"])
     }
+
+    @Test func xmlTextEscapesTheFiveAndDropsWhatXMLCannotCarry() {
+        #expect(XMLText.escaped("plain text, ünïcode") == "plain text, ünïcode")
+        #expect(XMLText.escaped("a&b<c>d\"e'f") == "a&amp;b&lt;c&gt;d&quot;e&apos;f")
+        #expect(XMLText.escaped("tab\tnew\nline\u{7}bell\u{0}nul\u{FFFE}\u{FFFF}\u{FFFD}\u{2028}")
+            == "tab\tnew\nlinebellnul\u{FFFD}\u{2028}")
+    }
 }
