@@ -359,6 +359,9 @@ a:hover { color: var(--accent-strong); }
 .apply-panel h2 { margin-bottom: 0.25rem; }
 .apply-recap { color: var(--muted); }
 .apply-actions { margin-bottom: 1.25rem; }
+.closed-notice { max-width: var(--measure); padding: 0.75rem 1rem; border-left: 4px solid var(--muted); border-radius: var(--radius); background: var(--surface); }
+.closed-related { margin: 2rem 0; }
+.draft-banner { margin: 0; padding: 0.5rem 1rem; background: #fff3c4; color: #3d2f00; text-align: center; font-size: 0.95rem; }
 .apply-links { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 0; font-size: 0.95rem; }
 
 /* 10. Long-form text from Markdown -------------------------------------------------------- */
@@ -526,6 +529,49 @@ BuiltInFile(path: "templates/404.mustache", text: #"""
     <li><a href="{{root}}">{{site.title}}</a> <span class="muted">{{t.notFoundHome}}</span></li>
   </ul>
 </div>
+{{/main}}
+{{/layout}}
+
+"""#),
+BuiltInFile(path: "templates/closed.mustache", text: #"""
+{{<layout}}
+{{$main}}
+{{#closedRole}}
+<article class="posting posting-closed">
+  <header class="posting-head">
+    <div class="wrap wrap-narrow">
+      <nav class="breadcrumb" aria-label="{{t.breadcrumb}}">
+        <ol>
+          <li><a href="{{root}}roles/">{{t.openRolesTitle}}</a></li>
+          {{#.department}}
+          <li>{{.}}</li>
+          {{/.department}}
+        </ol>
+      </nav>
+      <h1>{{title}}</h1>
+      <p class="closed-notice"><strong>{{t.positionClosed}}</strong> {{t.tookApplicationsUntil}} <time datetime="{{lastDay}}">{{lastDayText}}</time>.</p>
+    </div>
+  </header>
+
+  <div class="wrap wrap-narrow">
+    {{#hasRelated}}
+    <section class="closed-related" aria-labelledby="related-heading">
+      <h2 id="related-heading">{{relatedHeading}}</h2>
+      <ul class="card-list">
+        {{#related}}
+        {{> partials/role-card}}
+        {{/related}}
+      </ul>
+    </section>
+    {{/hasRelated}}
+    <p class="apply-links">
+      <a href="{{root}}roles/">{{t.allOpenRoles}}</a>
+      {{#.levelPath}}<a href="{{root}}{{.}}">{{levelMeaning}}</a>{{/.levelPath}}
+      <a href="{{root}}faq/">{{t.hiringFAQ}}</a>
+    </p>
+  </div>
+</article>
+{{/closedRole}}
 {{/main}}
 {{/layout}}
 
@@ -869,6 +915,9 @@ BuiltInFile(path: "templates/layout.mustache", text: ##"""
 {{/robots}}
 <meta name="color-scheme" content="light dark">
 <link rel="canonical" href="{{canonicalURL}}">
+{{#feeds}}
+<link rel="alternate" type="application/atom+xml" title="{{title}}" href="{{root}}{{path}}">
+{{/feeds}}
 <link rel="stylesheet" href="{{root}}style.css">
 {{#site.theme.accentStyle}}
 <style>{{site.theme.accentStyle}}</style>
@@ -917,6 +966,9 @@ BuiltInFile(path: "templates/layout.mustache", text: ##"""
   </div>
 </header>
 <main id="main" tabindex="-1">
+{{#draft}}
+<p class="draft-banner" role="note"><strong>{{t.draftLabel}}</strong> {{t.draftBanner}}</p>
+{{/draft}}
 {{$main}}{{/main}}
 </main>
 <footer class="site-footer">
@@ -1120,6 +1172,28 @@ BuiltInFile(path: "templates/partials/role-list.mustache", text: #"""
   {{> partials/role-card}}
   {{/roles}}
 </ul>
+
+"""#),
+BuiltInFile(path: "templates/redirect.mustache", text: #"""
+<!DOCTYPE html>
+<html lang="{{language}}">
+<head>
+<meta charset="utf-8">
+<title>{{title}} · {{site.title}}</title>
+{{#robots}}
+<meta name="robots" content="{{.}}">
+{{/robots}}
+<link rel="canonical" href="{{canonicalURL}}">
+{{#redirect}}
+<meta http-equiv="refresh" content="0; url={{targetPath}}">
+{{/redirect}}
+</head>
+<body>
+{{#redirect}}
+<p>{{t.pageMovedTo}} <a href="{{targetPath}}">{{targetTitle}}</a> ({{targetURL}}).</p>
+{{/redirect}}
+</body>
+</html>
 
 """#),
 BuiltInFile(path: "templates/role.mustache", text: #"""
@@ -1345,6 +1419,16 @@ questionsAndAnswers: Fragen und Antworten
 notFoundFAQ: Bewerbung, Gehalt und wie wir arbeiten
 notFoundHome: die Startseite
 
+# Geschlossene Stellen, Entwürfe, umgezogene Seiten (aliases) und Feeds
+rolesInDepartment: Offene Stellen im Bereich {department}
+positionClosed: Diese Stelle ist nicht mehr ausgeschrieben.
+tookApplicationsUntil: Bewerbungen waren möglich bis zum
+draftLabel: Entwurf
+draftBanner: Diese Seite erscheint nur, weil die Website mit --drafts gebaut wurde; sie ist nicht veröffentlicht, und Suchmaschinen werden gebeten, sie nicht zu indexieren.
+pageMovedTo: Diese Seite ist umgezogen nach
+feedTitle: "{site}: offene Stellen"
+feedDepartmentTitle: "{site}: offene Stellen im Bereich {department}"
+
 """#),
 BuiltInFile(path: "templates/strings/en.yml", text: #"""
 # The words of jobsite's built-in theme, in English. This file defines the keys: every other
@@ -1496,6 +1580,16 @@ questionsAndAnswers: Questions and answers
 notFoundFAQ: hiring, pay and how we work
 notFoundHome: the home page
 
+# Closed postings, draft pages, moved pages (aliases) and feeds
+rolesInDepartment: Open roles in {department}
+positionClosed: This position is closed.
+tookApplicationsUntil: It took applications until
+draftLabel: Draft
+draftBanner: This page is shown only because the site was built with --drafts; it is not published, and search engines are asked not to index it.
+pageMovedTo: This page has moved to
+feedTitle: "{site}: open roles"
+feedDepartmentTitle: "{site}: {department} roles"
+
 """#),
 BuiltInFile(path: "templates/strings/es.yml", text: #"""
 # Las palabras del tema integrado de jobsite, en español. Claves, marcadores y formas del plural
@@ -1639,6 +1733,16 @@ notFoundLadders: qué significa y cuánto paga cada nivel
 questionsAndAnswers: Preguntas y respuestas
 notFoundFAQ: contratación, salario y cómo trabajamos
 notFoundHome: la página de inicio
+
+# Ofertas cerradas, borradores, páginas trasladadas (aliases) y canales
+rolesInDepartment: Puestos vacantes en {department}
+positionClosed: Esta oferta está cerrada.
+tookApplicationsUntil: Se aceptaron candidaturas hasta el
+draftLabel: Borrador
+draftBanner: Esta página solo aparece porque el sitio se generó con --drafts; no está publicada y se pide a los buscadores que no la indexen.
+pageMovedTo: Esta página se ha trasladado a
+feedTitle: "{site}: puestos vacantes"
+feedDepartmentTitle: "{site}: puestos vacantes en {department}"
 
 """#),
 BuiltInFile(path: "templates/strings/fr.yml", text: #"""
@@ -1785,6 +1889,16 @@ questionsAndAnswers: Questions et réponses
 notFoundFAQ: recrutement, rémunération et façon de travailler
 notFoundHome: la page d’accueil
 
+# Offres closes, brouillons, pages déplacées (aliases) et flux
+rolesInDepartment: Postes ouverts dans le service {department}
+positionClosed: Ce poste n’est plus ouvert.
+tookApplicationsUntil: Les candidatures étaient ouvertes jusqu’au
+draftLabel: Brouillon
+draftBanner: Cette page n’apparaît que parce que le site a été construit avec --drafts ; elle n’est pas publiée, et les moteurs de recherche sont priés de ne pas l’indexer.
+pageMovedTo: Cette page a été déplacée vers
+feedTitle: "{site} : postes ouverts"
+feedDepartmentTitle: "{site} : postes ouverts dans le service {department}"
+
 """#),
 BuiltInFile(path: "templates/strings/nl.yml", text: #"""
 # De woorden van het ingebouwde thema van jobsite, in het Nederlands. Sleutels, plaatshouders en
@@ -1927,6 +2041,16 @@ notFoundLadders: wat elk niveau inhoudt en betaalt
 questionsAndAnswers: Vragen en antwoorden
 notFoundFAQ: solliciteren, salaris en hoe we werken
 notFoundHome: de startpagina
+
+# Gesloten vacatures, concepten, verhuisde pagina’s (aliases) en feeds
+rolesInDepartment: Vacatures bij {department}
+positionClosed: Deze vacature is gesloten.
+tookApplicationsUntil: Solliciteren kon tot
+draftLabel: Concept
+draftBanner: Deze pagina is alleen zichtbaar omdat de site met --drafts is gebouwd; ze is niet gepubliceerd, en zoekmachines wordt gevraagd haar niet te indexeren.
+pageMovedTo: Deze pagina is verhuisd naar
+feedTitle: "{site}: vacatures"
+feedDepartmentTitle: "{site}: vacatures bij {department}"
 
 """#),
     ]

@@ -1,7 +1,9 @@
-/// How bad a problem is. Errors stop the build from writing; warnings do not.
+/// How bad a problem is. Errors stop the build from writing; warnings do not; notes say what
+/// the build decided (a posting scheduled or closed by its dates) and need no action.
 public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
     case error
     case warning
+    case note
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool {
         lhs.rank < rhs.rank
@@ -11,6 +13,7 @@ public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
         switch self {
         case .error: 0
         case .warning: 1
+        case .note: 2
         }
     }
 }
@@ -65,6 +68,10 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 
     public static func warning(_ message: String, at location: SourceLocation?, rule: String) -> Diagnostic {
         Diagnostic(.warning, message, at: location, rule: rule)
+    }
+
+    public static func note(_ message: String, at location: SourceLocation?, rule: String) -> Diagnostic {
+        Diagnostic(.note, message, at: location, rule: rule)
     }
 
     /// `file:line:column: error: message [rule]`, the shape compilers use, so editors can jump to it.

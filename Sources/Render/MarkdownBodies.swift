@@ -24,7 +24,9 @@ struct MarkdownBodies: Sendable {
         urlsBySource = Dictionary(graph.urlsBySource.map { (URLText.comparable($0.key, percentEncoded: false), $0.value) },
                                   uniquingKeysWith: { first, _ in first })
         unavailableSources = Set(graph.unavailableSources.map { URLText.comparable($0, percentEncoded: false) })
-        let pages = [SitePath.home, .roles, .ladders, .faq, .notFound].map(\.value) + graph.urlsBySource.values.map(\.document)
+        // Every output of the route table, and the URL of every posting, even one without a page
+        // today (scheduled, or closed and removed): what the date decides must not break the build.
+        let pages = graph.routes.routes.map(\.path.document) + graph.urlsBySource.values.map(\.document)
         knownPaths = LinkResolver.index(pages + staticPaths.map { "/" + $0 })
         sourcesByLooseName = Dictionary(graph.urlsBySource.keys.sorted().map { (LinkResolver.looseName($0), $0) },
                                         uniquingKeysWith: { first, _ in first })

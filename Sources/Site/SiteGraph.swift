@@ -6,11 +6,15 @@ import Diagnostics
 /// look at files or re-derive relationships.
 public struct SiteGraph: Sendable {
     public var config: SiteConfig
-    /// Open postings, newest first (then by title and slug, so the order is total); each gets a page.
+    /// Open postings, each with its page, newest first (then by title and slug, so the order is total).
     public let roles: [Role]
-    /// The postings lists show (home, roles page, ladder levels, and feeds, sitemap and indexes):
-    /// `roles` without the `unlisted` ones, in the same order.
+    /// The open postings lists (home, roles page, ladder levels), feeds, the sitemap and
+    /// `jobs.json` show: `roles` without the `unlisted` ones, in the same order.
     public let listedRoles: [Role]
+    /// Postings past their `valid_through` whose page now says "This position is closed".
+    public let closedRoles: [Role]
+    /// Every output of the site; see `RouteTable`.
+    public internal(set) var routes = RouteTable()
     public let ladders: [Ladder]
     /// By `order`, then question.
     public var faqs: [FAQEntry]
@@ -31,15 +35,17 @@ public struct SiteGraph: Sendable {
     private struct Index: Sendable {
         /// Position in `ladders` (the first ladder with the id) and its levels' positions.
         var ladders: [String: (ladder: Int, levels: [String: Int])] = [:]
-        /// Postings by ladder id, then level id, in display order.
+        /// Listed postings by ladder id, then level id, in display order.
         var roles: [String: [String: [Role]]] = [:]
     }
 
     public init(config: SiteConfig, roles: [Role], ladders: [Ladder], faqs: [FAQEntry], pages: [Page],
-                homeIntro: Page?, urlsBySource: [String: SitePath], unavailableSources: Set<String> = []) {
+                homeIntro: Page?, urlsBySource: [String: SitePath], unavailableSources: Set<String> = [],
+                closedRoles: [Role] = [], routes: RouteTable? = nil) {
         self.config = config
         self.roles = roles
-        self.listedRoles = roles.filter { !$0.unlisted }
+        self.listedRoles = roles.filter(Self.isListed)
+        self.closedRoles = closedRoles
         self.ladders = ladders
         self.faqs = faqs
         self.pages = pages
@@ -57,6 +63,15 @@ public struct SiteGraph: Sendable {
             index.roles[ladder, default: [:]][level, default: []].append(role)
         }
         self.index = index
+        // The link stage builds the table itself (it reports alias collisions); a graph made
+        // directly gets the table of its documents.
+        self.routes = routes ?? RouteTable.build(for: self, staticPaths: []).0
+    }
+
+    /// Whether lists, feeds, the sitemap and `jobs.json` show an open posting. The one place
+    /// that decides it, so that a posting left out of one is left out of all.
+    public static func isListed(_ role: Role) -> Bool {
+        !role.unlisted
     }
 
     public func ladder(id: String) -> Ladder? {

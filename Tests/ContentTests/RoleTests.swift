@@ -173,7 +173,7 @@ struct RoleTests {
     @Test("an unknown key with no close match lists the allowed keys")
     func unknownKeyListsKeys() {
         #expect(diagnostics(posting(adding: "colour: red")) == [
-            "\(postingPath):8:1: error: unknown key 'colour' in a job posting; expected one of: title, slug, ladder, level, department, locations, remote, employment_type, salary, experience_years, skills, date_posted, valid_through, apply_url, summary, draft, language, req_id, direct_apply, unlisted, sections [front-matter.unknown-key]",
+            "\(postingPath):8:1: error: unknown key 'colour' in a job posting; expected one of: title, slug, ladder, level, department, locations, remote, employment_type, salary, experience_years, skills, date_posted, valid_through, apply_url, summary, draft, language, req_id, direct_apply, unlisted, sections, aliases [front-matter.unknown-key]",
         ])
     }
 

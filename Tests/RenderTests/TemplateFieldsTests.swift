@@ -56,7 +56,16 @@ import Testing
         Self.check(SiteView.Organization(name: "", url: nil, logo: nil))
         Self.check(SiteView.NavItem(title: "", path: "", current: false))
         Self.check(PageContext(site: site, root: "", path: "", title: "", description: nil, canonicalURL: "",
-                               language: "en", t: TemplateStrings([:]),
-                               home: nil, roleList: nil, role: nil, ladderList: nil, ladder: nil, faq: nil, page: nil))
+                               language: "en", t: TemplateStrings([:]), draft: false, feeds: [],
+                               home: nil, roleList: nil, role: nil, ladderList: nil, ladder: nil, faq: nil, page: nil,
+                               closedRole: nil, redirect: nil))
+        Self.check(FeedLink(title: "", path: ""))
+        let closed = ClosedRoleView(card: card, lastDay: "", lastDayText: "", ladderTitle: nil, levelPath: nil, levelMeaning: nil, related: [],
+                                    hasRelated: false, relatedHeading: nil)
+        Self.check(closed, except: ["card"])
+        for name in RoleCard.templateFields.keys {
+            #expect(closed.child(named: name) != nil, "a closed posting's page reads the card's \(name)")
+        }
+        Self.check(RedirectView(targetTitle: "", targetPath: "", targetURL: ""))
     }
 }

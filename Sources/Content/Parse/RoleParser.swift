@@ -6,7 +6,7 @@ enum RoleParser {
     static let keys = ["title", "slug", "ladder", "level", "department", "locations", "remote",
                        "employment_type", "salary", "experience_years", "skills", "date_posted",
                        "valid_through", "apply_url", "summary", "draft", "language", "req_id", "direct_apply",
-                       "unlisted", "sections"]
+                       "unlisted", "sections", "aliases"]
 
     static func parse(_ root: Node, path: String, body: MarkdownBody, sink: DiagnosticSink) -> Role? {
         guard let fields = Fields(root, path: "", describing: "a job posting", allowed: keys, sink: sink) else { return nil }
@@ -51,17 +51,20 @@ enum RoleParser {
         let unlisted = fields.bool("unlisted") ?? false
         var fieldLocations: [String: SourceLocation] = [:]
         let sections = SectionParser.overrides(fields, locations: &fieldLocations)
+        let aliases = fields.aliases()
 
         guard let title, let slug, let locations, let remote, let employmentTypes, let datePosted else { return nil }
-        for key in ["ladder", "level", "slug", "title", "valid_through", "language"] where fields.has(key) {
+        for key in ["ladder", "level", "slug", "title", "date_posted", "valid_through", "language"] where fields.has(key) {
             fieldLocations[key] = fields.location(of: key)
         }
-        return Role(source: path, slug: slug, title: title, ladder: ladder, level: level, department: department,
-                    locations: locations, remote: remote, employmentTypes: employmentTypes, salary: salary,
-                    experienceYears: experienceYears, skills: skills, datePosted: datePosted,
-                    validThrough: validThrough, applyURL: applyURL, summary: summary, draft: draft,
-                    language: language, reqID: reqID, directApply: directApply, unlisted: unlisted, sections: sections,
-                    body: body, fieldLocations: fieldLocations)
+        var role = Role(source: path, slug: slug, title: title, ladder: ladder, level: level, department: department,
+                        locations: locations, remote: remote, employmentTypes: employmentTypes, salary: salary,
+                        experienceYears: experienceYears, skills: skills, datePosted: datePosted,
+                        validThrough: validThrough, applyURL: applyURL, summary: summary, draft: draft,
+                        language: language, reqID: reqID, directApply: directApply, unlisted: unlisted, sections: sections,
+                        body: body, fieldLocations: fieldLocations)
+        role.aliases = aliases
+        return role
     }
 
     /// The posting's path below /roles/: its folders (kept) and its name, `slug:` or the file name.

@@ -375,6 +375,25 @@ struct Fields {
         return "; ': ' inside an item starts a key in YAML, so if it is text, put the whole item in quotes: - \(text.yamlQuoted)"
     }
 
+    /// `aliases:` — old URLs of the document, each checked as a site path (see `Alias.normalized`)
+    /// and kept with its position; one path may be given without the list.
+    func aliases(_ key: String = "aliases") -> [Alias] {
+        guard let nodes = list(key, allowSingle: true) else { return [] }
+        return nodes.enumerated().compactMap { index, node in
+            guard let text = node.scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+                sink.error("'\(name(key))[\(index + 1)]' must be a site path such as /jobs/old-title/, found \(node.kindDescription)",
+                           at: node.mark, rule: "front-matter.type")
+                return nil
+            }
+            switch Alias.normalized(text) {
+            case .success(let path): return Alias(path, at: sink.location(node.mark))
+            case .failure(let problem):
+                sink.error("'\(name(key))[\(index + 1)]' \(problem), found '\(text)'", at: node.mark, rule: "front-matter.value")
+                return nil
+            }
+        }
+    }
+
     /// A nested mapping read with its own allowed keys.
     func mapping(_ key: String, describing what: String, allowed: [String], required: Bool = false,
                  why: String? = nil) -> Fields? {

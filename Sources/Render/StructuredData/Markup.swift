@@ -42,7 +42,7 @@ enum Markup {
             "description": .string(page.descriptionHTML),
             "datePosted": .string(role.datePosted.description),
             "hiringOrganization": .object(organization),
-            "identifier": ["@type": "PropertyValue", "name": organization["name"]!, "value": .string(role.reqID ?? role.slug)],
+            "identifier": ["@type": "PropertyValue", "name": organization["name"]!, "value": .string(role.reqID ?? role.firstSlug)],
             "url": .string(page.url),
         ]
         object["employmentType"] = oneOrMany(role.employmentTypes.map { .string($0.rawValue) })
