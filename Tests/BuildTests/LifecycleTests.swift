@@ -145,6 +145,26 @@ struct LifecycleTests {
         }
     }
 
+    /// A closed posting written in its own language says so in that language.
+    @Test func aClosedPostingPageIsInThePostingsLanguage() throws {
+        let site = Self.site.with("content/roles/geschlossen.md", """
+            ---
+            title: Ingenieurin
+            language: de
+            locations: [{country: DE}]
+            remote: remote
+            employment_type: FULL_TIME
+            date_posted: 2026-10-01
+            valid_through: 2026-11-01
+            ---
+            Vorbei.
+            """)
+        let (_, folder) = try site.build()
+        let closed = try #require(Self.page(folder, "roles/geschlossen/index.html"))
+        #expect(closed.contains(#"<html lang="de">"#))
+        #expect(closed.contains("<strong>Diese Stelle ist nicht mehr ausgeschrieben.</strong> Bewerbungen waren möglich bis zum <time datetime=\"2026-11-01\">1. November 2026</time>."))
+    }
+
     @Test func aClosedPostingWithoutOpenRolesAtItsLevelLinksToItsDepartmentOrJustTheList() throws {
         let (_, folder) = try Self.site.build()
         let ancient = try #require(Self.page(folder, "roles/ancient/index.html"))
