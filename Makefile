@@ -14,15 +14,17 @@ deps:
 	  echo "libcmark-gfm not found: installing libcmark-gfm-dev and libcmark-gfm-extensions-dev"; \
 	  $(SUDO) apt-get update -qq && $(APT_INSTALL) pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev; }
 
-## The cmark-gfm CLI: the conformance test compares our renderer with it; Python's jsonschema:
-## the SARIF test validates `jobsite check --format sarif` with it (tools/validate_sarif.py).
+## The cmark-gfm CLI: the conformance test compares our renderer with it. The validators of the
+## generated files (tools/validate_outputs.py): xmllint for sitemap.xml against schemas/sitemap.xsd,
+## feedparser for the Atom feeds, jsonschema for jobs.json, all from Debian for /usr/bin/python3.
+## Python's jsonschema also validates `jobsite check --format sarif` (tools/validate_sarif.py).
 test-deps: deps
 	@command -v cmark-gfm >/dev/null 2>&1 || { \
 	  echo "cmark-gfm CLI not found: installing it for the conformance test"; \
 	  $(SUDO) apt-get update -qq && $(APT_INSTALL) cmark-gfm; }
-	@python3 -c 'import jsonschema' 2>/dev/null || { \
-	  echo "jsonschema not found: installing python3-jsonschema for the SARIF schema test"; \
-	  $(SUDO) apt-get update -qq && $(APT_INSTALL) python3-jsonschema; }
+	@{ command -v xmllint >/dev/null 2>&1 && /usr/bin/python3 -c 'import feedparser, jsonschema' 2>/dev/null; } || { \
+	  echo "installing the validators of sitemap.xml, the feeds and jobs.json"; \
+	  $(SUDO) apt-get update -qq && $(APT_INSTALL) libxml2-utils python3 python3-feedparser python3-jsonschema; }
 
 build: deps
 	$(SWIFT) build -c release --product jobsite

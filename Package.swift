@@ -74,7 +74,7 @@ let package = Package(
         .executableTarget(name: "jobsite-fuzz", dependencies: ["Build", "Content"], path: "Sources/JobsiteFuzz"),
 
         // Shared by every test target: inline fixture sites with position markers, scratch folders.
-        .target(name: "TestSupport", dependencies: ["Build", "Content", "Diagnostics"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Build", "Content", "Diagnostics", "Render"], path: "Tests/TestSupport"),
 
         .testTarget(name: "ContentTests", dependencies: ["Content", "Diagnostics", "TestSupport"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Diagnostics", "TestSupport"]),
@@ -89,7 +89,7 @@ let package = Package(
         ]),
         .testTarget(
             name: "BuildTests",
-            dependencies: ["Build", "BuiltIn", "JobsiteCLI", "Diagnostics", "TestSupport"],
+            dependencies: ["Build", "BuiltIn", "JobsiteCLI", "Diagnostics", "Render", "TestSupport"],
             exclude: ["Fixtures"]
         ),
     ]

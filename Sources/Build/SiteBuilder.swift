@@ -47,9 +47,11 @@ public enum BuildStage: String, Sendable, CaseIterable {
 /// The outcome of a build: all diagnostics of every stage, and what was written.
 public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic]
-    /// Pages rendered and files copied; zero when the build failed.
+    /// HTML pages rendered (redirect pages included), files generated (sitemap, robots.txt,
+    /// feeds, jobs.json) and static files copied; zero when the build failed.
     public var pageCount: Int
     public var staticFileCount: Int
+    public var generatedFileCount: Int = 0
     public var succeeded: Bool { !diagnostics.hasErrors }
 }
 
@@ -71,8 +73,10 @@ public enum SiteBuilder {
         let succeeded = !diagnostics.hasErrors
         // The theme's static files are written from memory, so the plan lists them with the pages.
         let themeFiles = BuiltInTheme.staticFiles(notIn: sources).count
-        return BuildReport(diagnostics: diagnostics.sortedForReport(), pageCount: succeeded ? plan.files.count - themeFiles : 0,
-                           staticFileCount: succeeded ? plan.copies.count + themeFiles : 0)
+        let pages = plan.files.count { $0.mediaType == .html && $0.origin?.file.hasPrefix(BuiltInTheme.label) != true }
+        return BuildReport(diagnostics: diagnostics.sortedForReport(), pageCount: succeeded ? pages : 0,
+                           staticFileCount: succeeded ? plan.copies.count + themeFiles : 0,
+                           generatedFileCount: succeeded ? plan.files.count - themeFiles - pages : 0)
     }
 
     /// Every stage but the write: what `build` would report, and nothing written. The diagnostics
@@ -112,15 +116,18 @@ public enum SiteBuilder {
             diagnostics += found
             return config
         }
-        let parsedWithLint = sources.content.parallelMap(ContentParser.parseWithLint)
+        // Files under `content/_…/` are text that site.yml and postings include, not pages.
+        let included = sources.content.filter { ContentParser.isIncludedText($0.path) }
+        let pageFiles = sources.content.filter { !ContentParser.isIncludedText($0.path) }
+        let parsedWithLint = pageFiles.parallelMap(ContentParser.parseWithLint)
         let parsed = parsedWithLint.map { ($0.0, $0.1) }
         diagnostics += parsed.flatMap(\.1)
         policy.ignoredEverywhere = config?.lintIgnored ?? []
-        for (file, found) in zip(sources.content, parsedWithLint) where !found.2.isEmpty {
+        for (file, found) in zip(pageFiles, parsedWithLint) where !found.2.isEmpty {
             policy.ignoredInFile[file.path] = found.2
         }
         var documents = parsed.compactMap(\.0)
-        var unavailable = Set(zip(sources.content, parsed).filter { $0.1.0 == nil }.map(\.0.path))
+        var unavailable = Set(zip(pageFiles, parsed).filter { $0.1.0 == nil }.map(\.0.path))
         let (theme, themeDiagnostics) = Theme.load(sources.templates, builtIn: BuiltInTheme.templates)
         diagnostics += themeDiagnostics
         let strings = loadStrings(sources, theme: theme, into: &diagnostics)
@@ -135,6 +142,11 @@ public enum SiteBuilder {
         diagnostics += refusals.compactMap { $0 }
         unavailable.formUnion(zip(documents, refusals).filter { $0.1 != nil }.map(\.0.source))
         documents.removeAll { unavailable.contains($0.source) }
+        let sectionDiagnostics: [Diagnostic]
+        (config, documents, sectionDiagnostics) = PostingSectionsResolver.resolve(config, documents, files: included)
+        diagnostics += sectionDiagnostics
+        // Shared sections are Markdown bodies too: the same limits keep them from stalling cmark-gfm.
+        (config, documents) = PostingSectionsResolver.refusingOverLimits(config, documents, limits: limits, into: &diagnostics)
         if let baseURL = options.baseURL {
             guard let checked = checkBaseURL(baseURL, into: &diagnostics) else { return (nil, diagnostics) }
             config.baseURL = checked
@@ -143,28 +155,32 @@ public enum SiteBuilder {
         // The later stages run even when some files failed validation, on the files that did
         // not: one build reports every problem, and none twice.
 
-        // link: cross-file references.
+        // link: cross-file references, and the route table of every output.
         options.progress?(.link)
-        let (graph, linkDiagnostics) = Linker.link(config: config, documents: documents, unavailable: unavailable,
-                                                   options: LinkOptions(includeDrafts: options.includeDrafts, today: options.today))
-        diagnostics += linkDiagnostics
-
-        // render: pages from templates (and the link checks of every Markdown body).
-        guard let theme else { return (nil, diagnostics) }
-        options.progress?(.render)
         let themeStatic = BuiltInTheme.outputFiles(notIn: sources)
         let staticPaths = sources.staticFiles.map(\.path) + themeStatic.map(\.path)
+        let (graph, linkDiagnostics) = Linker.link(config: config, documents: documents, unavailable: unavailable,
+                                                   options: LinkOptions(includeDrafts: options.includeDrafts, today: options.today,
+                                                                        staticPaths: Set(staticPaths)))
+        diagnostics += linkDiagnostics
+
+        // render: pages from templates (and the link checks of every Markdown body), then the
+        // files of the output generators (sitemap, robots.txt, feeds, jobs.json).
+        guard let theme else { return (nil, diagnostics) }
+        options.progress?(.render)
         let (branding, brandingDiagnostics) = BrandingResolver.resolve(config, sources: sources)
         diagnostics += brandingDiagnostics
         diagnostics += strings.languageDiagnostics(for: graph)
-        let (pages, renderDiagnostics) = SiteRenderer.render(graph, theme: theme, strings: strings, staticPaths: staticPaths,
+        let (files, renderDiagnostics) = SiteRenderer.render(graph, theme: theme, strings: strings, staticPaths: staticPaths,
                                                              branding: branding)
         diagnostics += renderDiagnostics
         guard !policy.apply(diagnostics).hasErrors else { return (nil, diagnostics) }
 
         let plan = OutputPlan(
-            files: pages.map { OutputFile(path: $0.outputFile, text: $0.html, origin: $0.source.map { SourceLocation(file: $0) }) }
-                + themeStatic,
+            files: files.map {
+                OutputFile(path: $0.outputFile, text: $0.text, mediaType: $0.mediaType,
+                           origin: $0.source.map { SourceLocation(file: $0) })
+            } + themeStatic,
             copies: sources.staticFiles.map {
                 StaticCopy(source: $0.url, path: $0.path,
                            origin: SourceLocation(file: SiteLayout.staticFolder + "/" + $0.path))

@@ -349,6 +349,7 @@ a:hover { color: var(--accent-strong); }
 .fact-link::after { content: " \2192"; }
 .plain-list { margin: 0; padding: 0; list-style: none; }
 
+.posting-section { margin-top: 2.25rem; }
 .apply-panel {
   margin-top: 3rem;
   padding: 1.5rem;
@@ -358,6 +359,9 @@ a:hover { color: var(--accent-strong); }
 .apply-panel h2 { margin-bottom: 0.25rem; }
 .apply-recap { color: var(--muted); }
 .apply-actions { margin-bottom: 1.25rem; }
+.closed-notice { max-width: var(--measure); padding: 0.75rem 1rem; border-left: 4px solid var(--muted); border-radius: var(--radius); background: var(--surface); }
+.closed-related { margin: 2rem 0; }
+.draft-banner { margin: 0; padding: 0.5rem 1rem; background: #fff3c4; color: #3d2f00; text-align: center; font-size: 0.95rem; }
 .apply-links { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 0; font-size: 0.95rem; }
 
 /* 10. Long-form text from Markdown -------------------------------------------------------- */
@@ -525,6 +529,49 @@ BuiltInFile(path: "templates/404.mustache", text: #"""
     <li><a href="{{root}}">{{site.title}}</a> <span class="muted">{{t.notFoundHome}}</span></li>
   </ul>
 </div>
+{{/main}}
+{{/layout}}
+
+"""#),
+BuiltInFile(path: "templates/closed.mustache", text: #"""
+{{<layout}}
+{{$main}}
+{{#closedRole}}
+<article class="posting posting-closed">
+  <header class="posting-head">
+    <div class="wrap wrap-narrow">
+      <nav class="breadcrumb" aria-label="{{t.breadcrumb}}">
+        <ol>
+          <li><a href="{{root}}roles/">{{t.openRolesTitle}}</a></li>
+          {{#.department}}
+          <li>{{.}}</li>
+          {{/.department}}
+        </ol>
+      </nav>
+      <h1>{{title}}</h1>
+      <p class="closed-notice"><strong>{{t.positionClosed}}</strong> {{t.tookApplicationsUntil}} <time datetime="{{lastDay}}">{{lastDayText}}</time>.</p>
+    </div>
+  </header>
+
+  <div class="wrap wrap-narrow">
+    {{#hasRelated}}
+    <section class="closed-related" aria-labelledby="related-heading">
+      <h2 id="related-heading">{{relatedHeading}}</h2>
+      <ul class="card-list">
+        {{#related}}
+        {{> partials/role-card}}
+        {{/related}}
+      </ul>
+    </section>
+    {{/hasRelated}}
+    <p class="apply-links">
+      <a href="{{root}}roles/">{{t.allOpenRoles}}</a>
+      {{#.levelPath}}<a href="{{root}}{{.}}">{{levelMeaning}}</a>{{/.levelPath}}
+      <a href="{{root}}faq/">{{t.hiringFAQ}}</a>
+    </p>
+  </div>
+</article>
+{{/closedRole}}
 {{/main}}
 {{/layout}}
 
@@ -863,24 +910,41 @@ BuiltInFile(path: "templates/layout.mustache", text: ##"""
 <meta name="description" content="{{site.description}}">
 {{/site.description}}
 {{/description}}
+{{#robots}}
+<meta name="robots" content="{{.}}">
+{{/robots}}
 <meta name="color-scheme" content="light dark">
 <link rel="canonical" href="{{canonicalURL}}">
+{{#feeds}}
+<link rel="alternate" type="application/atom+xml" title="{{title}}" href="{{root}}{{path}}">
+{{/feeds}}
 <link rel="stylesheet" href="{{root}}style.css">
 {{#site.theme.accentStyle}}
 <style>{{site.theme.accentStyle}}</style>
 {{/site.theme.accentStyle}}
 <link rel="icon" href="{{site.theme.favicon.href}}" type="{{site.theme.favicon.type}}">
+<meta property="og:type" content="website">
 <meta property="og:site_name" content="{{site.title}}">
 <meta property="og:title" content="{{title}}">
 <meta property="og:url" content="{{canonicalURL}}">
 {{#description}}
 <meta property="og:description" content="{{description}}">
 {{/description}}
+<meta name="twitter:title" content="{{title}}">
+{{#description}}
+<meta name="twitter:description" content="{{description}}">
+{{/description}}
 {{#site.theme.socialImage}}
 <meta property="og:image" content="{{site.theme.socialImage}}">
 <meta name="twitter:card" content="summary_large_image">
 <meta name="twitter:image" content="{{site.theme.socialImage}}">
 {{/site.theme.socialImage}}
+{{^site.theme.socialImage}}
+<meta name="twitter:card" content="summary">
+{{/site.theme.socialImage}}
+{{#structuredData}}
+<script type="application/ld+json">{{{.}}}</script>
+{{/structuredData}}
 </head>
 <body>
 <a class="skip-link" href="#main">{{t.skipToContent}}</a>
@@ -902,6 +966,9 @@ BuiltInFile(path: "templates/layout.mustache", text: ##"""
   </div>
 </header>
 <main id="main" tabindex="-1">
+{{#draft}}
+<p class="draft-banner" role="note"><strong>{{t.draftLabel}}</strong> {{t.draftBanner}}</p>
+{{/draft}}
 {{$main}}{{/main}}
 </main>
 <footer class="site-footer">
@@ -957,6 +1024,17 @@ BuiltInFile(path: "templates/partials/ladder-card.mustache", text: #"""
   <h2 class="card-title"><a href="{{root}}{{path}}">{{title}}</a></h2>
   {{> partials/ladder-card-details}}
 </li>
+
+"""#),
+BuiltInFile(path: "templates/partials/posting-sections.mustache", text: #"""
+{{! The shared sections of site.yml's postings.sections (benefits, equal opportunity, …) as
+    this posting shows them; render inside the RoleView section. }}
+{{#sections}}
+<section class="prose posting-section" id="{{anchor}}" aria-labelledby="{{anchor}}-heading">
+  <h2 id="{{anchor}}-heading">{{title}}</h2>
+  {{{body}}}
+</section>
+{{/sections}}
 
 """#),
 BuiltInFile(path: "templates/partials/role-card-details.mustache", text: #"""
@@ -1057,6 +1135,12 @@ BuiltInFile(path: "templates/partials/role-facts.mustache", text: #"""
       <dd><time datetime="{{.}}">{{validThroughText}}</time></dd>
     </div>
     {{/.validThrough}}
+    {{#.reqID}}
+    <div class="fact fact-reference">
+      <dt>{{t.factJobID}}</dt>
+      <dd>{{.}}</dd>
+    </div>
+    {{/.reqID}}
     {{^empty(skills)}}
     <div class="fact fact-skills">
       <dt>{{t.factSkills}}</dt>
@@ -1090,6 +1174,28 @@ BuiltInFile(path: "templates/partials/role-list.mustache", text: #"""
 </ul>
 
 """#),
+BuiltInFile(path: "templates/redirect.mustache", text: #"""
+<!DOCTYPE html>
+<html lang="{{language}}">
+<head>
+<meta charset="utf-8">
+<title>{{title}} · {{site.title}}</title>
+{{#robots}}
+<meta name="robots" content="{{.}}">
+{{/robots}}
+<link rel="canonical" href="{{canonicalURL}}">
+{{#redirect}}
+<meta http-equiv="refresh" content="0; url={{targetPath}}">
+{{/redirect}}
+</head>
+<body>
+{{#redirect}}
+<p>{{t.pageMovedTo}} <a href="{{targetPath}}">{{targetTitle}}</a> ({{targetURL}}).</p>
+{{/redirect}}
+</body>
+</html>
+
+"""#),
 BuiltInFile(path: "templates/role.mustache", text: #"""
 {{<layout}}
 {{$main}}
@@ -1121,6 +1227,8 @@ BuiltInFile(path: "templates/role.mustache", text: #"""
     <div class="prose posting-body">
       {{{body}}}
     </div>
+
+    {{> partials/posting-sections}}
 
     <section class="apply-panel" aria-labelledby="apply-heading">
       <h2 id="apply-heading">{{#.applyURL}}{{t.readyToApply}}{{/.applyURL}}{{^.applyURL}}{{t.learnMore}}{{/.applyURL}}</h2>
@@ -1240,6 +1348,7 @@ factExperience: Berufserfahrung
 factPosted: Veröffentlicht
 factApplyBy: Bewerbungsschluss
 factSkills: Kenntnisse
+factJobID: Stellen-ID
 locationLabel: "Standort:"
 workplaceLabel: "Arbeitsmodell:"
 employmentLabel: "Anstellung:"
@@ -1256,6 +1365,14 @@ employmentInternship: Praktikum
 employmentVolunteer: Ehrenamt
 employmentPerDiem: Tageweise
 employmentOther: Sonstige
+
+# Gemeinsame Abschnitte jeder Stelle (postings.sections in site.yml): Standardtitel
+sectionCompany: Über uns
+sectionBenefits: Leistungen
+sectionCompensation: Weitere Vergütung
+sectionHiring: So stellen wir ein
+sectionEqualOpportunity: Chancengleichheit
+sectionAIScreening: Einsatz von KI im Bewerbungsverfahren
 
 # Gehalt: Das Eurozeichen steht im Deutschen nach dem Betrag und einmal hinter der Spanne.
 amountRange: "{low}–{high}"
@@ -1301,6 +1418,16 @@ notFoundLadders: was jede Stufe bedeutet und einbringt
 questionsAndAnswers: Fragen und Antworten
 notFoundFAQ: Bewerbung, Gehalt und wie wir arbeiten
 notFoundHome: die Startseite
+
+# Geschlossene Stellen, Entwürfe, umgezogene Seiten (aliases) und Feeds
+rolesInDepartment: Offene Stellen im Bereich {department}
+positionClosed: Diese Stelle ist nicht mehr ausgeschrieben.
+tookApplicationsUntil: Bewerbungen waren möglich bis zum
+draftLabel: Entwurf
+draftBanner: Diese Seite erscheint nur, weil die Website mit --drafts gebaut wurde; sie ist nicht veröffentlicht, und Suchmaschinen werden gebeten, sie nicht zu indexieren.
+pageMovedTo: Diese Seite ist umgezogen nach
+feedTitle: "{site}: offene Stellen"
+feedDepartmentTitle: "{site}: offene Stellen im Bereich {department}"
 
 """#),
 BuiltInFile(path: "templates/strings/en.yml", text: #"""
@@ -1381,6 +1508,7 @@ factExperience: Experience
 factPosted: Posted
 factApplyBy: Apply by
 factSkills: Skills
+factJobID: Job ID
 locationLabel: "Location:"
 workplaceLabel: "Workplace:"
 employmentLabel: "Employment:"
@@ -1397,6 +1525,14 @@ employmentInternship: Internship
 employmentVolunteer: Volunteer
 employmentPerDiem: Per diem
 employmentOther: Other
+
+# Shared posting sections (postings.sections of site.yml): default titles
+sectionCompany: About us
+sectionBenefits: Benefits
+sectionCompensation: Other compensation
+sectionHiring: How we hire
+sectionEqualOpportunity: Equal opportunity
+sectionAIScreening: Use of AI in hiring
 
 # Pay: {range} is the amounts in the language's number format ($125,000–$168,000), {currency}
 # the ISO code (USD), left out when the amounts already show it (CHF 5,000).
@@ -1443,6 +1579,16 @@ notFoundLadders: what each level means and pays
 questionsAndAnswers: Questions and answers
 notFoundFAQ: hiring, pay and how we work
 notFoundHome: the home page
+
+# Closed postings, draft pages, moved pages (aliases) and feeds
+rolesInDepartment: Open roles in {department}
+positionClosed: This position is closed.
+tookApplicationsUntil: It took applications until
+draftLabel: Draft
+draftBanner: This page is shown only because the site was built with --drafts; it is not published, and search engines are asked not to index it.
+pageMovedTo: This page has moved to
+feedTitle: "{site}: open roles"
+feedDepartmentTitle: "{site}: {department} roles"
 
 """#),
 BuiltInFile(path: "templates/strings/es.yml", text: #"""
@@ -1517,6 +1663,7 @@ factExperience: Experiencia
 factPosted: Publicado
 factApplyBy: Plazo de solicitud
 factSkills: Habilidades
+factJobID: ID de la oferta
 locationLabel: "Ubicación:"
 workplaceLabel: "Modalidad:"
 employmentLabel: "Jornada:"
@@ -1533,6 +1680,14 @@ employmentInternship: Prácticas
 employmentVolunteer: Voluntariado
 employmentPerDiem: Por días
 employmentOther: Otro
+
+# Secciones comunes de cada oferta (postings.sections de site.yml): títulos por defecto
+sectionCompany: Quiénes somos
+sectionBenefits: Beneficios
+sectionCompensation: Otras retribuciones
+sectionHiring: Cómo contratamos
+sectionEqualOpportunity: Igualdad de oportunidades
+sectionAIScreening: Uso de IA en la selección
 
 # Salario: el símbolo € va detrás de la cantidad y una sola vez tras el rango, como en CLDR.
 amountRange: "{low}-{high}"
@@ -1578,6 +1733,16 @@ notFoundLadders: qué significa y cuánto paga cada nivel
 questionsAndAnswers: Preguntas y respuestas
 notFoundFAQ: contratación, salario y cómo trabajamos
 notFoundHome: la página de inicio
+
+# Ofertas cerradas, borradores, páginas trasladadas (aliases) y canales
+rolesInDepartment: Puestos vacantes en {department}
+positionClosed: Esta oferta está cerrada.
+tookApplicationsUntil: Se aceptaron candidaturas hasta el
+draftLabel: Borrador
+draftBanner: Esta página solo aparece porque el sitio se generó con --drafts; no está publicada y se pide a los buscadores que no la indexen.
+pageMovedTo: Esta página se ha trasladado a
+feedTitle: "{site}: puestos vacantes"
+feedDepartmentTitle: "{site}: puestos vacantes en {department}"
 
 """#),
 BuiltInFile(path: "templates/strings/fr.yml", text: #"""
@@ -1653,6 +1818,7 @@ factExperience: Expérience
 factPosted: Publié le
 factApplyBy: Date limite
 factSkills: Compétences
+factJobID: Référence du poste
 locationLabel: "Lieu\u00a0:"
 workplaceLabel: "Mode de travail\u00a0:"
 employmentLabel: "Contrat\u00a0:"
@@ -1669,6 +1835,14 @@ employmentInternship: Stage
 employmentVolunteer: Bénévolat
 employmentPerDiem: À la journée
 employmentOther: Autre
+
+# Sections communes à chaque offre (postings.sections de site.yml) : titres par défaut
+sectionCompany: À propos de nous
+sectionBenefits: Avantages
+sectionCompensation: Autres éléments de rémunération
+sectionHiring: Notre processus de recrutement
+sectionEqualOpportunity: Égalité des chances
+sectionAIScreening: Utilisation de l’IA dans le recrutement
 
 # Rémunération : le signe € suit le montant et s’écrit une fois après la fourchette.
 amountRange: "{low}–{high}"
@@ -1714,6 +1888,16 @@ notFoundLadders: ce que signifie et rapporte chaque niveau
 questionsAndAnswers: Questions et réponses
 notFoundFAQ: recrutement, rémunération et façon de travailler
 notFoundHome: la page d’accueil
+
+# Offres closes, brouillons, pages déplacées (aliases) et flux
+rolesInDepartment: Postes ouverts dans le service {department}
+positionClosed: Ce poste n’est plus ouvert.
+tookApplicationsUntil: Les candidatures étaient ouvertes jusqu’au
+draftLabel: Brouillon
+draftBanner: Cette page n’apparaît que parce que le site a été construit avec --drafts ; elle n’est pas publiée, et les moteurs de recherche sont priés de ne pas l’indexer.
+pageMovedTo: Cette page a été déplacée vers
+feedTitle: "{site} : postes ouverts"
+feedDepartmentTitle: "{site} : postes ouverts dans le service {department}"
 
 """#),
 BuiltInFile(path: "templates/strings/nl.yml", text: #"""
@@ -1787,6 +1971,7 @@ factExperience: Ervaring
 factPosted: Geplaatst
 factApplyBy: Solliciteren tot
 factSkills: Vaardigheden
+factJobID: Vacature-ID
 locationLabel: "Locatie:"
 workplaceLabel: "Werkplek:"
 employmentLabel: "Dienstverband:"
@@ -1803,6 +1988,14 @@ employmentInternship: Stage
 employmentVolunteer: Vrijwilligerswerk
 employmentPerDiem: Per dag
 employmentOther: Overig
+
+# Gedeelde onderdelen van elke vacature (postings.sections in site.yml): standaardtitels
+sectionCompany: Over ons
+sectionBenefits: Arbeidsvoorwaarden
+sectionCompensation: Overige beloning
+sectionHiring: Zo werven wij
+sectionEqualOpportunity: Gelijke kansen
+sectionAIScreening: Gebruik van AI bij werving
 
 # Salaris: het euroteken staat vóór elk bedrag (€ 75.000).
 amountRange: "{low} – {high}"
@@ -1848,6 +2041,16 @@ notFoundLadders: wat elk niveau inhoudt en betaalt
 questionsAndAnswers: Vragen en antwoorden
 notFoundFAQ: solliciteren, salaris en hoe we werken
 notFoundHome: de startpagina
+
+# Gesloten vacatures, concepten, verhuisde pagina’s (aliases) en feeds
+rolesInDepartment: Vacatures bij {department}
+positionClosed: Deze vacature is gesloten.
+tookApplicationsUntil: Solliciteren kon tot
+draftLabel: Concept
+draftBanner: Deze pagina is alleen zichtbaar omdat de site met --drafts is gebouwd; ze is niet gepubliceerd, en zoekmachines wordt gevraagd haar niet te indexeren.
+pageMovedTo: Deze pagina is verhuisd naar
+feedTitle: "{site}: vacatures"
+feedDepartmentTitle: "{site}: vacatures bij {department}"
 
 """#),
     ]

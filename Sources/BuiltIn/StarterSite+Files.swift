@@ -274,6 +274,18 @@ markdown:
 #   favicon: /favicon.png    # .svg, .png or .ico in static/; default: the theme's
 #   social_image: /social.png  # the picture of link previews (Open Graph)
 
+# Text every posting repeats, written once and shown after each posting's description:
+# benefits, the equal-opportunity statement, how hiring works … (see "Shared posting sections"
+# in the README). A posting can replace one (sections: {benefits: "…"}) or leave it out
+# (sections: {eoe: false}). Files in a folder starting with _ are never pages of their own.
+# postings:
+#   sections:
+#     benefits:
+#       file: content/_shared/benefits.md
+#     eoe: |
+#       Example Co. is an equal opportunity employer. Tell us what you need to apply or
+#       interview comfortably, and we will arrange it.
+
 """##),
     ]
 }

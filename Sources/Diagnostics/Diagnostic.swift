@@ -1,5 +1,6 @@
-/// How bad a problem is. Errors stop the build from writing; warnings do not; notes are
-/// observations that even `--strict` leaves alone.
+/// How bad a problem is. Errors stop the build from writing; warnings do not; notes say what
+/// the build decided (a posting scheduled or closed by its dates) or observe without asking for
+/// action, and even `--strict` leaves them alone.
 public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
     case error
     case warning
@@ -73,6 +74,10 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 
     public static func warning(_ message: String, at location: SourceLocation?, rule: String) -> Diagnostic {
         Diagnostic(.warning, message, at: location, rule: rule)
+    }
+
+    public static func note(_ message: String, at location: SourceLocation?, rule: String) -> Diagnostic {
+        Diagnostic(.note, message, at: location, rule: rule)
     }
 
     /// `file:line:column: error: message [rule]`, the shape compilers use, so editors can jump to it.

@@ -76,6 +76,10 @@ private func warning(_ id: String, _ summary: String, _ explanation: String, fau
     Rule(id: id, severity: .warning, suppressible: true, summary: summary, explanation: explanation, fault: fault, fix: fix)
 }
 
+private func note(_ id: String, _ summary: String, _ explanation: String, fault: String, fix: String) -> Rule {
+    Rule(id: id, severity: .note, suppressible: true, summary: summary, explanation: explanation, fault: fault, fix: fix)
+}
+
 private let catalog: [Rule] = [
     // content/
     error("content.file-name", "A content file's name cannot become a URL.",
@@ -170,8 +174,33 @@ private let catalog: [Rule] = [
           fault: "static/a:b.css", fix: "static/a-b.css"),
     warning("pay.outside-band", "A posting's pay is outside its level's band.", "The posting promises pay the ladder does not allow, or the ladder is out of date.",
             fault: "level: l3   (band 60,000–75,000)\nsalary: {min: 80000, max: 90000}", fix: "salary: {min: 65000, max: 75000}   (or update the ladder)"),
-    warning("role.expired", "A posting past its valid_through is still published.", "Applicants would apply to a closed role.",
-            fault: "valid_through: 2026-01-31   (today 2026-11-30)", fix: "remove the posting, set draft: true, or move valid_through"),
+    note("role.scheduled", "A posting dated in the future is not published yet.",
+         "Its date_posted is after the build's day (--now, SOURCE_DATE_EPOCH or today); the first build on or after that day publishes it.",
+         fault: "date_posted: 2026-12-15   (built on 2026-11-30)", fix: "nothing to fix; rebuild daily so it appears on its day"),
+    note("role.closed", "A posting past its valid_through is shown as closed.",
+         "Its page says the position is closed, without Apply button or JobPosting markup, and it leaves every list, feed and the sitemap.",
+         fault: "valid_through: 2026-11-01   (built on 2026-11-30)", fix: "nothing to fix; move valid_through to reopen it"),
+    note("role.removed", "A closed posting's page was removed after closed_postings.keep_days.",
+         "Its URL now answers with the 404 page.", fault: "closed_postings: {keep_days: 30}, valid_through 60 days ago",
+         fix: "nothing to fix; raise keep_days to keep closed pages longer"),
+    // lifecycle, aliases, generated files
+    error("link.alias-collision", "An alias is the URL of a page or of another alias.",
+          "A redirect page would overwrite a page, or two redirects would share one URL.",
+          fault: "aliases: [/roles/]", fix: "aliases: [/roles/old-backend-engineer/]"),
+    error("options.now", "--now is not a date.", "The build's day is written YYYY-MM-DD.",
+          fault: "jobsite build --now 30/11/2026", fix: "jobsite build --now 2026-11-30"),
+    error("options.source-date-epoch", "SOURCE_DATE_EPOCH is not a whole number of seconds.",
+          "Reproducible builds set it to seconds since 1970-01-01 UTC; the build's day is taken from it.",
+          fault: "SOURCE_DATE_EPOCH=2026-11-30", fix: "SOURCE_DATE_EPOCH=1796083200"),
+    warning("output.sitemap-size", "sitemap.xml lists more URLs than one sitemap may.",
+            "Search engines read at most 50,000 URLs from one sitemap file.",
+            fault: "60,000 open postings", fix: "split the site, or ask for a sitemap index"),
+    error("section.missing-file", "A shared posting section names a file that does not exist.",
+          "postings.sections.<id>.file must be a Markdown file under content/_…/.",
+          fault: "benefits: {file: content/_shared/benefit.md}", fix: "benefits: {file: content/_shared/benefits.md}"),
+    error("section.unknown", "A posting's sections: names a section site.yml does not define.",
+          "A posting may replace or leave out only the shared sections of site.yml.",
+          fault: "sections: {benfits: false}", fix: "sections: {benefits: false}"),
     // site
     error("site.missing-config", "No site.yml in the site folder.", "site.yml holds the site's title and base_url.",
           fault: "jobsite build --source careers   (no careers/site.yml)", fix: "jobsite init careers, or run in the site folder"),

@@ -71,15 +71,28 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Make warnings errors (notes stay notes).")
     var strict = false
 
+    @Option(name: .long, help: ArgumentHelp("""
+        Build the site as it is on this day: which postings are published, closed or removed         (default: SOURCE_DATE_EPOCH if set, else today in UTC).
+        """, valueName: "yyyy-mm-dd"))
+    var now: String?
+
     func run() throws {
         StopSignals.install()
+        let today: CalendarDate
+        switch BuildDay.resolve(now: now, environment: ProcessInfo.processInfo.environment, clock: Date()) {
+        case .success(let day): today = day
+        case .failure(let problem):
+            DiagnosticPrinter.print([problem])
+            FileHandle.standardError.write(Data("build failed: 1 error; nothing was written\n".utf8))
+            throw ExitCode(1)
+        }
         let sourceURL = URL(fileURLWithPath: source, isDirectory: true)
         let progress = ProgressLine.start()
         var onStage: (@Sendable (BuildStage) -> Void)?
         if let progress { onStage = { @Sendable stage in progress.enter(stage) } }
         var options = BuildOptions(source: sourceURL,
                                    output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
-                                   includeDrafts: drafts, baseURL: baseURL, today: CalendarDate(utc: Date()),
+                                   includeDrafts: drafts, baseURL: baseURL, today: today,
                                    progress: onStage)
         options.strict = strict
         let report = SiteBuilder.build(options)
@@ -92,7 +105,7 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data("build \(why); nothing was written\n".utf8))
             throw ExitCode(stopped ?? 1)
         }
-        print("built \(report.pageCount) pages and copied \(report.staticFileCount) static files into \(options.outputURL.standardizedFileURL.path)")
+        print("built \(report.pageCount) pages, wrote \(report.generatedFileCount) feeds and indexes and copied \(report.staticFileCount) static files into \(options.outputURL.standardizedFileURL.path)")
         // Stopped after the new site was in place: it stays, but the run still reports the stop.
         if let stopped { throw ExitCode(stopped) }
     }

@@ -11,16 +11,20 @@ public struct OutputFile: Sendable, Hashable {
     /// What produced this file (the page's source), so a problem with it points at a file the
     /// user can edit. Optional: diagnostics name the output path either way.
     public var origin: SourceLocation?
+    /// What the file is (`text/html`, `application/atom+xml` …); checks for one kind skip the rest.
+    public var mediaType: MediaType
 
-    public init(path: String, contents: [UInt8], origin: SourceLocation? = nil) {
+    /// `mediaType` defaults to the one a static host gives `path` by its extension.
+    public init(path: String, contents: [UInt8], mediaType: MediaType? = nil, origin: SourceLocation? = nil) {
         self.path = path
         self.contents = contents
+        self.mediaType = mediaType ?? MediaType(forPath: path)
         self.origin = origin
     }
 
     /// A text file, written as UTF-8.
-    public init(path: String, text: String, origin: SourceLocation? = nil) {
-        self.init(path: path, contents: Array(text.utf8), origin: origin)
+    public init(path: String, text: String, mediaType: MediaType? = nil, origin: SourceLocation? = nil) {
+        self.init(path: path, contents: Array(text.utf8), mediaType: mediaType, origin: origin)
     }
 }
 

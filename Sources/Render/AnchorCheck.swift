@@ -23,10 +23,15 @@ public struct AnchorLink: Sendable, Hashable {
 /// link (the page carries those links with their positions); any other (a template's) once per
 /// page, at the page's source file.
 enum AnchorCheck {
-    static func check(_ pages: [RenderedPage]) -> [Diagnostic] {
+    /// Looks at HTML files only: sitemaps, feeds and JSON have no anchors. Links into a closed
+    /// posting's page are not checked: it dropped its description (and the headings in it) when
+    /// its date passed, and a date must not fail the build.
+    static func check(_ files: [RenderedFile]) -> [Diagnostic] {
+        let pages = files.filter { $0.mediaType == .html }
         // Both passes look at one page at a time, so they spread over the cores.
-        let pageIDs = pages.parallelMap { attributeValues(named: "id", in: $0.html).map(String.init) }
-        let ids = Dictionary(zip(pages.map(\.path.document), pageIDs.map { Set($0.map(comparableID)) }),
+        let pageIDs = pages.parallelMap { attributeValues(named: "id", in: $0.text).map(String.init) }
+        let ids = Dictionary(zip(pages, pageIDs).filter { $0.0.kind != .closedRole }
+                                .map { ($0.0.path.document, Set($0.1.map(comparableID))) },
                              uniquingKeysWith: { $0.union($1) })
         return zip(pages, pageIDs).flatMap { duplicateIDs($1, on: $0) }
             + pages.parallelMap { missingAnchors(on: $0, ids: ids) }.flatMap { $0 }
@@ -39,7 +44,7 @@ enum AnchorCheck {
 
     /// Two elements with one id make a link to it ambiguous and the HTML invalid — typically a
     /// body heading named like an element of the template (`## Main`).
-    static func duplicateIDs(_ ids: [String], on page: RenderedPage) -> [Diagnostic] {
+    static func duplicateIDs(_ ids: [String], on page: RenderedFile) -> [Diagnostic] {
         var seen: Set<String> = [], reported: Set<String> = []
         return ids.compactMap { id in
             guard !seen.insert(id).inserted, reported.insert(id).inserted else { return nil }
@@ -49,7 +54,7 @@ enum AnchorCheck {
     }
 
     /// `ids`: each page's ids in `comparableID` form, by the page's document path.
-    static func missingAnchors(on page: RenderedPage, ids: [String: Set<String>]) -> [Diagnostic] {
+    static func missingAnchors(on page: RenderedFile, ids: [String: Set<String>]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var checked: Set<String> = []  // Anchor.key
         WorkMeter.add(page.anchorLinks.count)  // a link's position is known: nothing is searched for it
@@ -58,7 +63,7 @@ enum AnchorCheck {
             checked.insert(anchor.key)
             if anchor.isMissing(from: ids) { diagnostics.append(missing(link.href, anchor, at: link.location)) }
         }
-        for href in attributeValues(named: "href", in: page.html) {
+        for href in attributeValues(named: "href", in: page.text) {
             guard let anchor = Anchor(href: unescapingHTML(href)[...], on: page.path),
                   checked.insert(anchor.key).inserted, anchor.isMissing(from: ids) else { continue }
             diagnostics.append(missing(String(href), anchor, at: page.sources.first.map { SourceLocation(file: $0) }))

@@ -24,7 +24,9 @@ struct MarkdownBodies: Sendable {
         urlsBySource = Dictionary(graph.urlsBySource.map { (URLText.comparable($0.key, percentEncoded: false), $0.value) },
                                   uniquingKeysWith: { first, _ in first })
         unavailableSources = Set(graph.unavailableSources.map { URLText.comparable($0, percentEncoded: false) })
-        let pages = [SitePath.home, .roles, .ladders, .faq, .notFound].map(\.value) + graph.urlsBySource.values.map(\.document)
+        // Every output of the route table, and the URL of every posting, even one without a page
+        // today (scheduled, or closed and removed): what the date decides must not break the build.
+        let pages = graph.routes.routes.map(\.path.document) + graph.urlsBySource.values.map(\.document)
         knownPaths = LinkResolver.index(pages + staticPaths.map { "/" + $0 })
         sourcesByLooseName = Dictionary(graph.urlsBySource.keys.sorted().map { (LinkResolver.looseName($0), $0) },
                                         uniquingKeysWith: { first, _ in first })
@@ -43,7 +45,7 @@ struct MarkdownBodies: Sendable {
                                     unavailableSources: unavailableSources, sourcesByLooseName: sourcesByLooseName)
         let rendered = MarkdownRenderer.render(body.text, options: options, resolveLink: resolver.resolve)
         func location(_ link: LocatedLink) -> SourceLocation {
-            SourceLocation(file: source, line: body.firstLine + link.line - 1, column: link.column)
+            SourceLocation(file: source, line: body.firstLine + link.line - 1, column: link.column + body.columnOffset)
         }
         let diagnostics = rendered.brokenLinks.map { link in
             Diagnostic.error("broken link '\(link.destination)': \(resolver.explain(link.destination))",
@@ -51,6 +53,17 @@ struct MarkdownBodies: Sendable {
         }
         let anchorLinks = rendered.fragmentLinks.map { AnchorLink(href: $0.destination, location: location($0)) }
         return Rendered(html: rendered.html, diagnostics: diagnostics, anchorLinks: anchorLinks)
+    }
+
+    /// A body that shares its page with others (an FAQ answer, a posting section): every id it
+    /// defines, and its in-page links to them, get `prefix` (`pay-details`), so two bodies with
+    /// a `## Details` heading do not give the page one id twice.
+    func render(_ body: MarkdownBody, source: String, on page: SitePath, scopedBy prefix: String) -> Rendered {
+        var rendered = render(body, source: source, on: page)
+        let scoping = IDScoping(prefix: prefix, html: rendered.html)
+        rendered.html = scoping.apply(to: rendered.html)
+        rendered.anchorLinks = rendered.anchorLinks.map(scoping.apply)
+        return rendered
     }
 }
 

@@ -45,6 +45,9 @@ extension PageContext: TemplateFields {
         "canonicalURL": \.canonicalURL,
         "language": \.language,
         "t": \.t,
+        "robots": \.robots,
+        "draft": \.draft,
+        "feeds": \.feeds,
         "home": \.home,
         "roleList": \.roleList,
         "role": \.role,
@@ -52,6 +55,43 @@ extension PageContext: TemplateFields {
         "ladder": \.ladder,
         "faq": \.faq,
         "page": \.page,
+        "structuredData": \.structuredData,
+        "closedRole": \.closedRole,
+        "redirect": \.redirect,
+    ]
+}
+
+extension FeedLink: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<FeedLink>] = [
+        "title": \.title,
+        "path": \.path,
+    ]
+}
+
+extension ClosedRoleView: TemplateFields {
+    /// Its own fields first, then its card's.
+    func child(named name: String) -> Any? {
+        guard let path = Self.templateFields[name] else { return card.child(named: name) }
+        return Self.value(self[keyPath: path])
+    }
+
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<ClosedRoleView>] = [
+        "lastDay": \.lastDay,
+        "lastDayText": \.lastDayText,
+        "ladderTitle": \.ladderTitle,
+        "levelPath": \.levelPath,
+        "levelMeaning": \.levelMeaning,
+        "related": \.related,
+        "hasRelated": \.hasRelated,
+        "relatedHeading": \.relatedHeading,
+    ]
+}
+
+extension RedirectView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<RedirectView>] = [
+        "targetTitle": \.targetTitle,
+        "targetPath": \.targetPath,
+        "targetURL": \.targetURL,
     ]
 }
 
@@ -142,6 +182,16 @@ extension RoleView: TemplateFields {
         "validThroughText": \.validThroughText,
         "levelMeaning": \.levelMeaning,
         "onLadder": \.onLadder,
+        "reqID": \.reqID,
+        "body": \.body,
+        "sections": \.sections,
+    ]
+}
+
+extension SectionView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<SectionView>] = [
+        "anchor": \.anchor,
+        "title": \.title,
         "body": \.body,
     ]
 }

@@ -1,13 +1,15 @@
 import Content
 import Diagnostics
 import Mustache
+import Site
 
 /// The site's templates over the built-in theme, parsed and checked: every template the build
 /// renders exists, every partial a template includes exists, and syntax errors point at
 /// `file:line:column`.
 public struct Theme: Sendable {
-    /// The page templates the build fills; each must exist in `templates/` or the built-in theme.
-    public static let pageTemplates = ["home", "roles", "role", "ladders", "ladder", "faq", "page", "404"]
+    /// The page templates the build fills, one per kind of page in the route table; each must
+    /// exist in `templates/` or the built-in theme.
+    public static let pageTemplates = RouteKind.templates
 
     let library: MustacheLibrary
     /// The template files in use, by name: the site's and the built-in ones it does not replace.

@@ -45,7 +45,7 @@ struct ViewBuilder: Sendable {
                  datePostedText: words.date(role.datePosted))
     }
 
-    func roleView(_ role: Role, body: String) -> RoleView {
+    func roleView(_ role: Role, body: String, sections: [SectionView] = []) -> RoleView {
         let placement = graph.placement(of: role)
         let levelPath = placement.map { path(.ladder($0.ladder.id)) + "#" + SitePath.levelAnchor($0.level.id) }
         return RoleView(card: card(role), ladderTitle: placement?.ladder.title, levelPath: levelPath,
@@ -54,7 +54,8 @@ struct ViewBuilder: Sendable {
                         applyURL: role.applyURL, validThrough: role.validThrough?.description,
                         validThroughText: role.validThrough.map(words.date),
                         levelMeaning: placement.map { words.text("whatLevelMeans", ["level": $0.level.id]) },
-                        onLadder: placement.map { words.text("onLadder", ["ladder": $0.ladder.title]) }, body: body)
+                        onLadder: placement.map { words.text("onLadder", ["ladder": $0.ladder.title]) },
+                        reqID: role.reqID, body: body, sections: sections)
     }
 
     /// How many postings a summary (a home page department, a ladder level) shows before
@@ -121,6 +122,25 @@ struct ViewBuilder: Sendable {
                           levels: levels, matrix: matrix)
     }
 
+    /// A closed posting's page: its card, its last day, and open postings at its level (or else
+    /// in its department) to look at instead.
+    func closedRoleView(_ role: Role) -> ClosedRoleView {
+        let placement = graph.placement(of: role)
+        var related: [Role] = placement.map { graph.roles(ladder: $0.ladder.id, level: $0.level.id) } ?? []
+        var heading = placement.map { words.text("rolesAtLevel", ["level": $0.level.id]) }
+        if related.isEmpty, let department = role.department {
+            related = graph.listedRoles.filter { $0.department == department }
+            heading = words.text("rolesInDepartment", ["department": department])
+        }
+        let cards = related.prefix(Self.summaryLimit).map(card)
+        let lastDay = role.validThrough ?? role.datePosted
+        return ClosedRoleView(card: card(role), lastDay: lastDay.description, lastDayText: words.date(lastDay),
+                              ladderTitle: placement?.ladder.title,
+                              levelPath: placement.map { path(.ladder($0.ladder.id)) + "#" + SitePath.levelAnchor($0.level.id) },
+                              levelMeaning: placement.map { words.text("whatLevelMeans", ["level": $0.level.id]) },
+                              related: Array(cards), hasRelated: !cards.isEmpty, relatedHeading: cards.isEmpty ? nil : heading)
+    }
+
     func faqItem(_ faq: FAQEntry, answer: String?) -> FAQItem {
         FAQItem(question: faq.question, anchor: faq.slug, path: path(.faqEntry(faq.slug)), answer: answer, tags: faq.tags)
     }
@@ -152,11 +172,10 @@ struct ViewBuilder: Sendable {
 
     func siteView(current: SitePath, root: String) -> SiteView {
         let config = graph.config
-        var nav: [SiteView.NavItem] = [
-            .init(title: words.text("navRoles"), path: path(.roles), current: current.value.hasPrefix(SitePath.roles.value)),
-            .init(title: words.text("careerLadders"), path: path(.ladders), current: current.value.hasPrefix(SitePath.ladders.value)),
-            .init(title: words.text("navFAQ"), path: path(.faq), current: current == .faq),
-        ]
+        // The generated sections first (a section is current on any page inside it), then pages.
+        var nav: [SiteView.NavItem] = graph.routes.navigation.map { item in
+            .init(title: words.text(item.titleKey), path: path(item.path), current: current.value.hasPrefix(item.path.value))
+        }
         WorkMeter.add(shared.menu.count)
         for page in shared.menu {
             nav.append(.init(title: page.title, path: path(page.path), current: current == page.path))

@@ -18,6 +18,13 @@ struct PageContext {
     var language: String
     /// The theme's texts in that language: `{{t.applyForThisRole}}`.
     var t: TemplateStrings
+    /// `<meta name="robots">` contents, one tag each: `noindex` (drafts, closed and unlisted
+    /// postings, the 404 page) or an open posting's `unavailable_after: …`.
+    var robots: [String] = []
+    /// Published only by `--drafts`: the theme shows a banner.
+    var draft: Bool
+    /// Atom feeds for `<link rel="alternate">`: the site's, and the department's where one applies.
+    var feeds: [FeedLink]
     var home: HomeView?
     var roleList: RoleListView?
     var role: RoleView?
@@ -25,6 +32,42 @@ struct PageContext {
     var ladder: LadderView?
     var faq: FAQView?
     var page: PlainPageView?
+    var closedRole: ClosedRoleView?
+    var redirect: RedirectView?
+    /// JSON-LD texts, escaped for `<script type="application/ld+json">` (`JSONLD.scriptText`).
+    var structuredData: [String] = []
+}
+
+struct FeedLink {
+    var title: String
+    /// Without the leading slash, like every path: `{{root}}{{path}}`.
+    var path: String
+}
+
+/// A posting past its `valid_through` day: what it was, and where to look instead.
+struct ClosedRoleView {
+    var card: RoleCard
+    /// The last day it took applications (`valid_through`), ISO and as text.
+    var lastDay: String
+    var lastDayText: String
+    var ladderTitle: String?
+    var levelPath: String?
+    /// `What L3 means`, when on a ladder.
+    var levelMeaning: String?
+    /// Open postings at the same level, or else in the same department (a few).
+    var related: [RoleCard]
+    var hasRelated: Bool
+    /// `Open roles at L3` or `Open roles in Payments`; nil without related postings.
+    var relatedHeading: String?
+}
+
+/// A redirect page at an alias: where the document is now.
+struct RedirectView {
+    var targetTitle: String
+    /// Relative to the redirect page, with the target's fragment (an FAQ entry).
+    var targetPath: String
+    /// Absolute: the canonical URL.
+    var targetURL: String
 }
 
 struct SiteView {
@@ -81,6 +124,19 @@ struct RoleView {
     /// `What L3 means`, and where (`on the Backend Engineering Ladder`), when on a ladder.
     var levelMeaning: String?
     var onLadder: String?
+    /// The ATS requisition id, when the posting gives one.
+    var reqID: String?
+    var body: String
+    /// The shared sections this posting shows, after its body.
+    var sections: [SectionView]
+}
+
+/// A shared posting section (benefits, equal opportunity …) on a posting page.
+struct SectionView {
+    /// The section element's id: `section-benefits`.
+    var anchor: String
+    var title: String
+    /// HTML.
     var body: String
 }
 

@@ -250,7 +250,15 @@ struct RoleText {
         valid_through: \(today.adding(days: NewContent.validityDays))
         # Where the Apply button leads: an https address or a mailto: address.
         apply_url: "mailto:jobs@example.com"
+        # true when apply_url starts the application itself, with no account to create first.
+        # direct_apply: true
+        # The requisition id in your applicant tracking system, shown as "Job ID".
+        # req_id: "REQ-123"
         summary: "One or two sentences about the role, shown in lists and search results."
+        # Your own text for a shared section of site.yml (postings.sections), or false to leave it out.
+        # sections: {eoe: false}
+        # true publishes the page for those you send its link to, outside every list and search engine.
+        # unlisted: true
         \(NewContent.draftLine)
         ---
 

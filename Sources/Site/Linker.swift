@@ -7,10 +7,14 @@ public struct LinkOptions: Sendable, Hashable {
     public var includeDrafts: Bool
     /// Today, injected: the build never reads the clock itself.
     public var today: CalendarDate
+    /// The site's static files (paths relative to `static/`, and the theme's): one at the path
+    /// of a generated file (`static/robots.txt`) replaces it; an alias may not take one's path.
+    public var staticPaths: Set<String>
 
-    public init(includeDrafts: Bool = false, today: CalendarDate) {
+    public init(includeDrafts: Bool = false, today: CalendarDate, staticPaths: Set<String> = []) {
         self.includeDrafts = includeDrafts
         self.today = today
+        self.staticPaths = staticPaths
     }
 }
 
@@ -19,18 +23,27 @@ public struct LinkOptions: Sendable, Hashable {
 public enum Linker {
     /// Top-level folders the generator writes itself; a plain page may not take their URL.
     /// (Static files that clash with pages are caught when the output is planned.)
-    static let reservedPaths: Set<String> = ["roles", "ladders", "faq"]
+    static var reservedPaths: Set<String> { RouteKind.sections }
 
     /// `unavailable` lists content files that failed validation; linking goes on without them
     /// so one build reports every problem, without follow-on errors about those files.
     public static func link(config: SiteConfig, documents: [Document], unavailable: Set<String> = [],
                             options: LinkOptions) -> (SiteGraph, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var roles: [Role] = [], ladders: [Ladder] = [], faqs: [FAQEntry] = [], pages: [Page] = []
+        var roles: [Role] = [], closedRoles: [Role] = [], pagelessRoles: [Role] = []
+        var ladders: [Ladder] = [], faqs: [FAQEntry] = [], pages: [Page] = []
         var homeIntros: [Page] = []   // two only when index.md and index.markdown both exist
+        let keepDays = config.closedPostings.keepDays
         for document in documents {
             switch document {
-            case .role(let role) where options.includeDrafts || !role.draft: roles.append(role)
+            case .role(let role) where options.includeDrafts || !role.draft:
+                let state = PostingState.of(role, today: options.today, keepDays: keepDays)
+                if let note = Lifecycle.note(for: role, state, keepDays: keepDays) { diagnostics.append(note) }
+                switch state {
+                case .open: roles.append(role)
+                case .closed: closedRoles.append(role)
+                case .scheduled, .removed: pagelessRoles.append(role)
+                }
             case .ladder(let ladder): ladders.append(ladder)
             case .faq(let faq) where options.includeDrafts || !faq.draft: faqs.append(faq)
             case .page(let page) where options.includeDrafts || !page.draft:
@@ -39,14 +52,17 @@ public enum Linker {
             }
         }
         roles.sort(by: Self.displayOrder)
+        closedRoles.sort(by: Self.displayOrder)
         ladders.sort { ($0.title, $0.id) < ($1.title, $1.id) }
         faqs.sort { ($0.order ?? .max, $0.question, $0.slug) < ($1.order ?? .max, $1.question, $1.slug) }
         pages.sort { $0.path < $1.path }
 
         var urls = URLRegistry()
         // When two postings want one URL, the one that chose it with an explicit `slug:` is the
-        // one reported, at that line; between equals, the later file.
-        for role in roles.sorted(by: { ($0.fieldLocations["slug"] != nil ? 1 : 0, $0.source) < ($1.fieldLocations["slug"] != nil ? 1 : 0, $1.source) }) {
+        // one reported, at that line; between equals, the later file. A posting without a page
+        // today (scheduled, or closed and removed) keeps its URL: links to it stay links to it.
+        let allRoles = roles + closedRoles + pagelessRoles
+        for role in allRoles.sorted(by: { ($0.fieldLocations["slug"] != nil ? 1 : 0, $0.source) < ($1.fieldLocations["slug"] != nil ? 1 : 0, $1.source) }) {
             urls.claim(.role(role.slug), by: role.source, at: role.fieldLocations["slug"], into: &diagnostics)
         }
         for ladder in ladders {
@@ -59,19 +75,28 @@ public enum Linker {
             urls.claim(.home, by: intro.source, at: nil, into: &diagnostics)
         }
         let homeIntro = homeIntros.first
-        for page in pages {
+        pages = pages.filter { page in
             let top = page.path.split(separator: "/").first.map(String.init) ?? page.path
             if reservedPaths.contains(top) {
                 diagnostics.append(.error("the URL /\(page.path)/ belongs to the generated \(top) pages; rename or move this file",
                                           at: SourceLocation(file: page.source, line: 1, column: 1), rule: "link.reserved-url"))
-                continue
+                return false
             }
             urls.claim(.page(page.path), by: page.source, at: nil, into: &diagnostics)
+            return true
         }
 
-        let graph = SiteGraph(config: config, roles: roles, ladders: ladders, faqs: faqs, pages: pages,
-                              homeIntro: homeIntro, urlsBySource: urls.bySource, unavailableSources: unavailable)
-        diagnostics += checkRoleReferences(graph, today: options.today)
+        var graph = SiteGraph(config: config, roles: roles, ladders: ladders, faqs: faqs, pages: pages,
+                              homeIntro: homeIntro, urlsBySource: urls.bySource, unavailableSources: unavailable,
+                              closedRoles: closedRoles, routes: RouteTable())
+        let (routes, routeDiagnostics) = RouteTable.build(for: graph, staticPaths: options.staticPaths)
+        graph.routes = routes
+        diagnostics += routeDiagnostics
+        // Scheduled postings are checked too: the day they are published must not fail the build.
+        diagnostics += checkRoleReferences(graph, roles: roles + closedRoles + pagelessRoles.filter {
+            if case .scheduled = PostingState.of($0, today: options.today, keepDays: keepDays) { return true }
+            return false
+        })
         return (graph, diagnostics)
     }
 
@@ -83,17 +108,12 @@ public enum Linker {
     }
 
     /// A posting's ladder and level must exist; its pay should sit inside the level's band.
-    static func checkRoleReferences(_ graph: SiteGraph, today: CalendarDate) -> [Diagnostic] {
+    static func checkRoleReferences(_ graph: SiteGraph, roles: [Role]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         // Ladders whose files failed validation: postings on them get no follow-on error.
         let failedLadders = Set(graph.unavailableSources.filter { ContentParser.kind(of: $0) == .ladder }.map(URLName.id(ofFile:)))
         WorkMeter.add(graph.unavailableSources.count)
-        for role in graph.roles {
-            if let validThrough = role.validThrough, validThrough < today {
-                diagnostics.append(.warning("this posting expired on \(validThrough) (valid_through) but is still published",
-                                            at: role.fieldLocations["valid_through"],
-                                            rule: "role.expired"))
-            }
+        for role in roles {
             guard let ladderID = role.ladder, let levelID = role.level else { continue }
             guard let ladder = graph.ladder(id: ladderID) else {
                 if failedLadders.contains(ladderID) { continue }

@@ -6,8 +6,15 @@ import Diagnostics
 /// look at files or re-derive relationships.
 public struct SiteGraph: Sendable {
     public var config: SiteConfig
-    /// Open postings, newest first (then by title and slug, so the order is total).
+    /// Open postings, each with its page, newest first (then by title and slug, so the order is total).
     public let roles: [Role]
+    /// The open postings lists (home, roles page, ladder levels), feeds, the sitemap and
+    /// `jobs.json` show: `roles` without the `unlisted` ones, in the same order.
+    public let listedRoles: [Role]
+    /// Postings past their `valid_through` whose page now says "This position is closed".
+    public let closedRoles: [Role]
+    /// Every output of the site; see `RouteTable`.
+    public internal(set) var routes = RouteTable()
     public let ladders: [Ladder]
     /// By `order`, then question.
     public var faqs: [FAQEntry]
@@ -28,14 +35,17 @@ public struct SiteGraph: Sendable {
     private struct Index: Sendable {
         /// Position in `ladders` (the first ladder with the id) and its levels' positions.
         var ladders: [String: (ladder: Int, levels: [String: Int])] = [:]
-        /// Postings by ladder id, then level id, in display order.
+        /// Listed postings by ladder id, then level id, in display order.
         var roles: [String: [String: [Role]]] = [:]
     }
 
     public init(config: SiteConfig, roles: [Role], ladders: [Ladder], faqs: [FAQEntry], pages: [Page],
-                homeIntro: Page?, urlsBySource: [String: SitePath], unavailableSources: Set<String> = []) {
+                homeIntro: Page?, urlsBySource: [String: SitePath], unavailableSources: Set<String> = [],
+                closedRoles: [Role] = [], routes: RouteTable? = nil) {
         self.config = config
         self.roles = roles
+        self.listedRoles = roles.filter(Self.isListed)
+        self.closedRoles = closedRoles
         self.ladders = ladders
         self.faqs = faqs
         self.pages = pages
@@ -48,11 +58,20 @@ public struct SiteGraph: Sendable {
             for (level, entry) in ladder.levels.enumerated() where levels[entry.id] == nil { levels[entry.id] = level }
             index.ladders[ladder.id] = (position, levels)
         }
-        for role in roles {
+        for role in listedRoles {
             guard let ladder = role.ladder, let level = role.level else { continue }
             index.roles[ladder, default: [:]][level, default: []].append(role)
         }
         self.index = index
+        // The link stage builds the table itself (it reports alias collisions); a graph made
+        // directly gets the table of its documents.
+        self.routes = routes ?? RouteTable.build(for: self, staticPaths: []).0
+    }
+
+    /// Whether lists, feeds, the sitemap and `jobs.json` show an open posting. The one place
+    /// that decides it, so that a posting left out of one is left out of all.
+    public static func isListed(_ role: Role) -> Bool {
+        !role.unlisted
     }
 
     public func ladder(id: String) -> Ladder? {
@@ -69,7 +88,7 @@ public struct SiteGraph: Sendable {
         return (ladder, ladder.levels[level])
     }
 
-    /// Postings at one level of one ladder, in display order.
+    /// Listed postings at one level of one ladder, in display order.
     public func roles(ladder: String, level: String) -> [Role] {
         let found = index.roles[ladder]?[level] ?? []
         WorkMeter.add(1 + found.count)

@@ -70,9 +70,13 @@ class Site:
 
 
 def _pages(site: Site) -> list[Page]:
+    """The theme's pages. Redirect pages at aliases move the browser on at once and have no
+    layout to look at: the Nu checker reads them (`html_files`), the browser tests do not."""
     pages = []
     for file in site.html_files():
         relative = file.relative_to(site.output).as_posix()
+        if 'http-equiv="refresh"' in file.read_text(encoding="utf-8"):
+            continue
         if relative == "404.html":
             pages.append(Page(site, MISSING_PATH))  # as a visitor meets it: at a URL that does not exist
         else:
@@ -96,7 +100,9 @@ def build_sites(jobsite: Path, work: Path) -> list[Site]:
 
     - `sample`: the repository's own site (content/, site.yml, templates/ = the built-in theme);
     - `starter`: what `jobsite init` writes;
-    - each folder of Tests/Browser/Sites/ (sites made for these tests; each must build);
+    - each folder of Tests/Browser/Sites/ (sites made for these tests; each must build:
+      `crowded` fills every corner of the theme, `lifecycle` has a closed posting's page, a
+      redirect page and an unlisted posting, in German);
     - each fixture site of Tests/BuildTests/Fixtures/ that builds (the others test errors).
     Raises RuntimeError with jobsite's output when a site that must build does not.
     """

@@ -96,7 +96,7 @@ struct CheckCommandTests {
 
     @Test func jsonSaysNullForWhatIsNotKnown() {
         let diagnostics: [Diagnostic] = [
-            Diagnostic(.note, "n", at: SourceLocation(file: "content/a.md", line: 3), rule: "role.expired", suggestion: "2026-12-31"),
+            Diagnostic(.note, "n", at: SourceLocation(file: "content/a.md", line: 3), rule: "role.closed", suggestion: "2026-12-31"),
             .error("e", at: nil, rule: "options.base-url"),
         ]
         #expect(CheckReport.json(diagnostics) == """
@@ -115,7 +115,7 @@ struct CheckCommandTests {
                 "file" : "content/a.md",
                 "line" : 3,
                 "message" : "n",
-                "rule" : "role.expired",
+                "rule" : "role.closed",
                 "severity" : "note",
                 "suggestion" : "2026-12-31"
               }
@@ -125,7 +125,7 @@ struct CheckCommandTests {
         #expect(CheckReport.json([]) == "[]\n")
         #expect(CheckReport.text(diagnostics) == """
             error: e [options.base-url]
-            content/a.md:3: note: n [role.expired]
+            content/a.md:3: note: n [role.closed]
             1 error, 0 warnings, 1 note
 
             """)
@@ -156,7 +156,7 @@ struct CheckCommandTests {
     @Test func sarifWithASuggestionAndNoLocationIsValidToo() throws {
         let folder = try TemporaryFolder()
         let sarif = CheckReport.sarif([
-            Diagnostic(.note, "n", at: SourceLocation(file: "content/a b#.md", line: 3), rule: "role.expired", suggestion: "2026-12-31"),
+            Diagnostic(.note, "n", at: SourceLocation(file: "content/a b#.md", line: 3), rule: "role.closed", suggestion: "2026-12-31"),
             .error("e", at: nil, rule: "a-rule.from-another-branch"),
         ], version: jobsiteVersion)
         #expect(sarif.contains(#""text" : "n (suggestion: 2026-12-31)""#))
@@ -166,8 +166,8 @@ struct CheckCommandTests {
         // The validator does reject what the schema forbids.
         try Data(sarif.replacingOccurrences(of: #""level" : "note""#, with: #""level" : "fatal""#).utf8)
             .write(to: folder.url.appendingPathComponent("bad.sarif"))
-        #expect(try validateSARIF(folder.url.appendingPathComponent("bad.sarif"))
-            == "runs/0/results/1/level: 'fatal' is not one of ['none', 'note', 'warning', 'error']\n")
+        let rejection = try validateSARIF(folder.url.appendingPathComponent("bad.sarif"))
+        #expect(rejection.hasSuffix("level: 'fatal' is not one of ['none', 'note', 'warning', 'error']\n"), "\(rejection)")
     }
 
     @Test(arguments: [["check", "--format", "xml"], ["check", "--now", "2026-02-30"], ["check", "--nope"], ["explain"]])

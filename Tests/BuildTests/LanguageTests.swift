@@ -186,7 +186,9 @@ func languageFixture(_ language: String, extra: String = "") -> FixtureSite {
                      "Typical", "Next step", "Questions", "Page not found", "Germany"]
         for page in ["index.html", "roles/index.html", "roles/berlin/index.html", "ladders/index.html", "ladders/eng/index.html",
                      "faq/index.html", "404.html"] {
+            // Structured data speaks schema.org's vocabulary (datePosted, jobLocation), not the reader's.
             let html = try #require(folder.read("public/" + page))
+                .replacing(#/<script type="application\/ld\+json">[^<]*<\/script>/#, with: "")
             for word in words { #expect(!html.contains(word), "\(page) contains '\(word)'") }
         }
     }
@@ -247,7 +249,7 @@ func languageFixture(_ language: String, extra: String = "") -> FixtureSite {
             """)
         let (report, folder) = try site.build()
         #expect(TestSupport.report(report.diagnostics) == [
-            "templates/strings/it.yml: warning: 96 of 97 theme strings have no 'it' text (allLadders, allOpenRoles, allQuestions, allRolesInDepartment, amountRange, …); they show in English [strings.incomplete]",
+            "templates/strings/it.yml: warning: 111 of 112 theme strings have no 'it' text (allLadders, allOpenRoles, allQuestions, allRolesInDepartment, amountRange, …); they show in English [strings.incomplete]",
             "\(site.location("typo")): warning: unknown string key 'aplyNow'; a key of the site's own templates must be in templates/strings/en.yml too [strings.unknown-key]",
         ])
         #expect(folder.read("public/roles/berlin/index.html")?.contains(">Candidati ora</a>") == true)

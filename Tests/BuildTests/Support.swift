@@ -29,8 +29,10 @@ func postingFrontMatter(_ title: String, extra: String = "") -> String {
 }
 
 
+/// Builds with `fixedToday`, checking every page's structured data (see `checkingStructuredData`).
 func build(_ site: URL, output: URL? = nil, drafts: Bool = false, baseURL: String? = nil) -> BuildReport {
-    SiteBuilder.build(BuildOptions(source: site, output: output, includeDrafts: drafts, baseURL: baseURL, today: fixedToday))
+    let options = BuildOptions(source: site, output: output, includeDrafts: drafts, baseURL: baseURL, today: fixedToday)
+    return SiteBuilder.build(options).checkingStructuredData(in: options.outputURL)
 }
 
 /// Every file below `folder` (hidden ones included) with its bytes, keyed by relative path.

@@ -64,14 +64,14 @@ struct SuppressionTests {
             \(FixtureSite.defaultConfig)
             lint:
               ignore:
-                - ⟨site⟩role.expird
+                - ⟨site⟩role.closd
             """)
         let (report, _) = try site.build()
         #expect(TestSupport.report(report.diagnostics) == [
             "\(site.location("typo")): error: unknown rule 'link.brokn' in lint.ignore; did you mean 'link.broken'? (`jobsite explain` lists the rules) [lint.unknown-rule]",
             "\(site.location("yaml")): error: 'yaml.syntax' cannot be ignored: it guards the build's correctness; fix what it reports instead [lint.not-suppressible]",
             "\(site.location("nothing")): error: unknown rule 'zzz' in lint.ignore (`jobsite explain` lists the rules) [lint.unknown-rule]",
-            "\(site.location("site")): error: unknown rule 'role.expird' in lint.ignore; did you mean 'role.expired'? (`jobsite explain` lists the rules) [lint.unknown-rule]",
+            "\(site.location("site")): error: unknown rule 'role.closd' in lint.ignore; did you mean 'role.closed'? (`jobsite explain` lists the rules) [lint.unknown-rule]",
         ])
         #expect(report.diagnostics.first?.suggestion == "link.broken")
     }

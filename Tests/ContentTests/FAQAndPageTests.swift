@@ -79,7 +79,7 @@ struct FAQTests {
     @Test("an FAQ entry with an unknown key lists the keys it takes")
     func unknownKey() {
         #expect(report(parse("content/faq/promotions.md", "---\nquestion: Why?\nanswer: Because.\n---\n").diagnostics) == [
-            "content/faq/promotions.md:3:1: error: unknown key 'answer' in an FAQ entry; expected one of: question, order, tags, draft, lint [front-matter.unknown-key]",
+            "content/faq/promotions.md:3:1: error: unknown key 'answer' in an FAQ entry; expected one of: question, order, tags, draft, aliases, lint [front-matter.unknown-key]",
         ])
     }
 

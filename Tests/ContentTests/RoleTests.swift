@@ -173,7 +173,7 @@ struct RoleTests {
     @Test("an unknown key with no close match lists the allowed keys")
     func unknownKeyListsKeys() {
         #expect(diagnostics(posting(adding: "colour: red")) == [
-            "\(postingPath):8:1: error: unknown key 'colour' in a job posting; expected one of: title, slug, ladder, level, department, locations, remote, employment_type, salary, experience_years, skills, date_posted, valid_through, apply_url, summary, draft, language, lint [front-matter.unknown-key]",
+            "\(postingPath):8:1: error: unknown key 'colour' in a job posting; expected one of: title, slug, ladder, level, department, locations, remote, employment_type, salary, experience_years, skills, date_posted, valid_through, apply_url, summary, draft, language, req_id, direct_apply, unlisted, sections, aliases, lint [front-matter.unknown-key]",
         ])
     }
 
@@ -371,5 +371,35 @@ struct RoleTests {
         let found = parse(postingPath, posting(adding: salary(min: "90000", max: "80000", currency: "usd"))).diagnostics
         #expect(found.contains { $0.message.hasPrefix("'salary.currency'") })
         #expect(found.contains { $0.message.hasPrefix("'salary.max'") })
+    }
+
+    @Test("req_id, direct_apply, unlisted and section overrides are read")
+    func structuredDataFieldsParse() throws {
+        let (document, diagnostics) = parse(postingPath, posting(adding: """
+            req_id: "R-0042"
+            apply_url: https://ats.example.com/r/42
+            direct_apply: true
+            unlisted: true
+            sections:
+              eoe: false
+              benefits: {title: Perks, text: Free lunch.}
+            """))
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let role = try #require(document?.role)
+        #expect((role.reqID, role.directApply, role.unlisted) == ("R-0042", true, true))
+        #expect(role.sections["eoe"] == .omitted)
+        #expect(role.sections["benefits"] == .replaced(title: "Perks", text: .markdown(
+            MarkdownBody(text: "Free lunch.", firstLine: 14, columnOffset: 33), source: postingPath)))
+        #expect(role.fieldLocations["sections.eoe"] == SourceLocation(file: postingPath, line: 13, column: 3))
+        let minimal = try #require(parse(postingPath, minimalPosting).document?.role)
+        #expect((minimal.reqID, minimal.directApply, minimal.unlisted, minimal.sections) == (nil, nil, false, [:]))
+    }
+
+    @Test("direct_apply needs an apply_url to apply at")
+    func directApplyNeedsApplyURL() {
+        #expect(diagnostics(posting(adding: "direct_apply: true")) == [
+            "\(postingPath):8:15: error: 'direct_apply' says the Apply link starts the application, but the posting has no apply_url; add one [front-matter.value]",
+        ])
+        #expect(diagnostics(posting(adding: "direct_apply: false")) == [])
     }
 }

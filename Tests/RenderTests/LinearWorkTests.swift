@@ -31,9 +31,9 @@ struct LinearWorkTests {
     }
 
     @Test func missingAnchorsAreReportedAtTheirLinksWithoutSearchingForThem() {
-        func page(_ n: Int) -> RenderedPage {
-            RenderedPage(path: .page("about"), html: (0..<n).map { ##"<p><a href="#gone-\##($0)">x</a></p>"## }.joined(),
-                         sources: ["content/about.md"],
+        func page(_ n: Int) -> RenderedFile {
+            RenderedFile(path: .page("about"), text: (0..<n).map { ##"<p><a href="#gone-\##($0)">x</a></p>"## }.joined(),
+                         kind: .page, sources: ["content/about.md"],
                          anchorLinks: (0..<n).map { AnchorLink(href: "#gone-\($0)", location: SourceLocation(file: "content/about.md", line: $0 + 5, column: 3)) })
         }
         let diagnostics = AnchorCheck.missingAnchors(on: page(3), ids: ["/about/": []])

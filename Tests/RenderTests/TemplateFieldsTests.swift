@@ -23,7 +23,7 @@ import Testing
         Self.check(card)
         let view = RoleView(card: card, ladderTitle: nil, levelPath: nil, locations: [], experience: nil,
                             skills: [], applyURL: nil, validThrough: nil, validThroughText: nil, levelMeaning: nil,
-                            onLadder: nil, body: "")
+                            onLadder: nil, reqID: nil, body: "", sections: [])
         Self.check(view, except: ["card"])
         for name in RoleCard.templateFields.keys {
             #expect(view.child(named: name) != nil, "a role page reads the card's \(name)")
@@ -46,6 +46,7 @@ import Testing
         Self.check(FAQItem(question: "", anchor: "", path: "", answer: "", tags: []))
         Self.check(FAQView(entries: []))
         Self.check(PlainPageView(title: "", body: ""))
+        Self.check(SectionView(anchor: "", title: "", body: ""))
         let theme = ThemeView(accentStyle: nil, logo: nil, favicon: .init(href: "", type: ""), socialImage: nil)
         Self.check(theme)
         Self.check(ThemeView.Logo(src: "", width: 1, height: 1))
@@ -55,7 +56,16 @@ import Testing
         Self.check(SiteView.Organization(name: "", url: nil, logo: nil))
         Self.check(SiteView.NavItem(title: "", path: "", current: false))
         Self.check(PageContext(site: site, root: "", path: "", title: "", description: nil, canonicalURL: "",
-                               language: "en", t: TemplateStrings([:]),
-                               home: nil, roleList: nil, role: nil, ladderList: nil, ladder: nil, faq: nil, page: nil))
+                               language: "en", t: TemplateStrings([:]), draft: false, feeds: [],
+                               home: nil, roleList: nil, role: nil, ladderList: nil, ladder: nil, faq: nil, page: nil,
+                               closedRole: nil, redirect: nil))
+        Self.check(FeedLink(title: "", path: ""))
+        let closed = ClosedRoleView(card: card, lastDay: "", lastDayText: "", ladderTitle: nil, levelPath: nil, levelMeaning: nil, related: [],
+                                    hasRelated: false, relatedHeading: nil)
+        Self.check(closed, except: ["card"])
+        for name in RoleCard.templateFields.keys {
+            #expect(closed.child(named: name) != nil, "a closed posting's page reads the card's \(name)")
+        }
+        Self.check(RedirectView(targetTitle: "", targetPath: "", targetURL: ""))
     }
 }

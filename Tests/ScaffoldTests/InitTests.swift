@@ -8,8 +8,10 @@ import TestSupport
 import Testing
 
 /// Builds the site at `root` with `fixedToday`; the output goes to `<root>/public`.
+/// Builds with `fixedToday`, checking every page's structured data (see `checkingStructuredData`).
 func buildSite(_ root: URL, drafts: Bool = false) -> BuildReport {
-    SiteBuilder.build(BuildOptions(source: root, includeDrafts: drafts, today: fixedToday))
+    let options = BuildOptions(source: root, includeDrafts: drafts, today: fixedToday)
+    return SiteBuilder.build(options).checkingStructuredData(in: options.outputURL)
 }
 
 /// A new site made by `jobsite init` with `fixedToday`, in a folder that removes itself.

@@ -105,6 +105,23 @@ struct ResponseTests {
         }
     }
 
+    /// The output generators' files are served from memory like the pages: the same bytes a
+    /// build writes (the fixture's static feed.xml and robots.txt replace the generated ones).
+    @Test func theGeneratedFilesAreServedFromMemory() async throws {
+        let (server, _) = try await Self.server()
+        let site = try #require(await server.live.site)
+        try await server.application().test(.router) { client in
+            for (path, type) in [("/sitemap.xml", "application/xml; charset=utf-8"), ("/jobs.json", "application/json; charset=utf-8")] {
+                let response = try await client.execute(uri: path, method: .get)
+                #expect(response.status == .ok, "\(path)")
+                #expect(response.headers[.contentType] == type, "\(path)")
+                #expect(response.body == site.file(String(path.dropFirst())), "\(path)")
+            }
+            let sitemap = try await client.execute(uri: "/sitemap.xml", method: .get)
+            #expect(String(buffer: sitemap.body).contains("/roles/engineer/</loc>"))
+        }
+    }
+
     @Test func foldersServeTheirIndexAndRedirectWithoutTheirSlash() async throws {
         let (server, _) = try await Self.server()
         let site = try #require(await server.live.site)

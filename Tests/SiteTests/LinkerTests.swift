@@ -82,8 +82,8 @@ struct LinkerTests {
     @Test("roles are newest first, then by title, then by slug, whatever the file order")
     func roleOrder() {
         let documents = [role("a", "Zeta"), role("b", "Beta", posted: "2026-06-01"), role("d", "Alpha"), role("c", "Alpha")]
-        #expect(link(documents).0.roles.map(\.slug) == ["b", "c", "d", "a"])
-        #expect(link(documents.reversed()).0.roles.map(\.slug) == ["b", "c", "d", "a"])
+        #expect(link(documents, today: "2026-06-01").0.roles.map(\.slug) == ["b", "c", "d", "a"])
+        #expect(link(documents.reversed(), today: "2026-06-01").0.roles.map(\.slug) == ["b", "c", "d", "a"])
     }
 
     @Test("FAQ entries are by order, then question; entries without an order come last")
@@ -195,13 +195,16 @@ struct LinkerTests {
         #expect(link([try Self.payPosting(min, max, currency: currency, period: period), backendLadder]).1.isEmpty)
     }
 
-    @Test("a posting past its valid_through date is a warning at that date; on the day itself it is not")
+    @Test("a posting past its valid_through day is closed, with a note at that date; on the day itself it is open")
     func expiredPosting() throws {
         let posting = try parsedRole("content/roles/a.md", "valid_through: 2026-05-31")
-        #expect(link([posting], today: "2026-06-01").1 == [
-            "content/roles/a.md:8:16: warning: this posting expired on 2026-05-31 (valid_through) but is still published [role.expired]",
+        let (closed, notes) = link([posting], today: "2026-06-01")
+        #expect(notes == [
+            "content/roles/a.md:8:16: note: closed: this posting took applications until 2026-05-31 (valid_through); its page now says the position is closed [role.closed]",
         ])
-        #expect(link([posting], today: "2026-05-31").1.isEmpty)
+        #expect(closed.roles.isEmpty && closed.closedRoles.map(\.slug) == ["a"])
+        let (open, none) = link([posting], today: "2026-05-31")
+        #expect(none.isEmpty && open.roles.map(\.slug) == ["a"] && open.closedRoles.isEmpty)
     }
 
     @Test("warnings do not count as errors")

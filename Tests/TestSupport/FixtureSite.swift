@@ -90,6 +90,13 @@ public struct FixtureSite: Sendable {
         return String(output)
     }
 
+    /// This site with `text` at `path` in place of what was there; markers keep their positions.
+    public func with(_ path: String, _ text: String) -> FixtureSite {
+        var copy = self
+        copy.files[path] = text
+        return copy
+    }
+
     /// Where marker `name` stood. Traps when the fixture has no such marker (a broken test).
     public func location(_ name: String) -> SourceLocation {
         guard let location = markers[name] else { preconditionFailure("no marker ⟨\(name)⟩ in the fixture") }
@@ -110,13 +117,16 @@ public struct FixtureSite: Sendable {
         }
     }
 
-    /// Writes the site into a fresh temporary folder and builds it with `fixedToday`.
+    /// Writes the site into a fresh temporary folder and builds it as on `today` (`fixedToday`).
     /// The folder lives as long as the returned `TemporaryFolder`; the site is at `folder.url`.
-    public func build(drafts: Bool = false, baseURL: String? = nil, output: URL? = nil) throws -> (BuildReport, TemporaryFolder) {
+    /// The structured data of every page is checked against Google's rules: a problem is an
+    /// error in the report (`test.structured-data`), so every fixture's postings are checked.
+    public func build(drafts: Bool = false, baseURL: String? = nil, output: URL? = nil,
+                      today: CalendarDate = fixedToday) throws -> (BuildReport, TemporaryFolder) {
         let folder = try TemporaryFolder()
         try write(to: folder.url)
-        let report = SiteBuilder.build(BuildOptions(source: folder.url, output: output, includeDrafts: drafts,
-                                                    baseURL: baseURL, today: fixedToday))
+        let options = BuildOptions(source: folder.url, output: output, includeDrafts: drafts, baseURL: baseURL, today: today)
+        let report = SiteBuilder.build(options).checkingStructuredData(in: options.outputURL)
         return (report, folder)
     }
 }

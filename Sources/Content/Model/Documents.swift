@@ -24,16 +24,28 @@ public struct Role: Sendable, Hashable {
     /// The posting's own language tag (canonical, `de-DE`) when it differs from the site's:
     /// its page is written in it. Nil: the site's language.
     public var language: String?
+    /// The ATS requisition id (`req_id`); structured data falls back to the slug.
+    public var reqID: String?
+    /// `direct_apply`: whether `apply_url` starts the application itself; nil when not said.
+    public var directApply: Bool?
+    /// `unlisted: true`: the page is published, but no list, feed, sitemap or index shows it.
+    public var unlisted: Bool
+    /// The posting's own choices for the shared sections of site.yml, by section id.
+    public var sections: [String: SectionOverride]
     public var body: MarkdownBody
     /// Positions of fields that later stages check against other documents; only fields
-    /// written in the file have one.
+    /// written in the file have one. A section override's key is at `sections.<id>`.
     public var fieldLocations: [String: SourceLocation]
+    /// Old URLs that redirect here.
+    public var aliases: [Alias] = []
 
     public init(source: String, slug: String, title: String, ladder: String? = nil, level: String? = nil,
                 department: String? = nil, locations: [Location], remote: WorkplaceType,
                 employmentTypes: [EmploymentType], salary: SalaryRange? = nil, experienceYears: Int? = nil,
                 skills: [String] = [], datePosted: CalendarDate, validThrough: CalendarDate? = nil,
                 applyURL: String? = nil, summary: String? = nil, draft: Bool = false, language: String? = nil,
+                reqID: String? = nil,
+                directApply: Bool? = nil, unlisted: Bool = false, sections: [String: SectionOverride] = [:],
                 body: MarkdownBody, fieldLocations: [String: SourceLocation] = [:]) {
         self.source = source
         self.slug = slug
@@ -53,6 +65,10 @@ public struct Role: Sendable, Hashable {
         self.summary = summary
         self.draft = draft
         self.language = language
+        self.reqID = reqID
+        self.directApply = directApply
+        self.unlisted = unlisted
+        self.sections = sections
         self.body = body
         self.fieldLocations = fieldLocations
     }
@@ -102,6 +118,8 @@ public struct Ladder: Sendable, Hashable {
     public var competencies: [Competency]
     public var levels: [LadderLevel]
     public var body: MarkdownBody
+    /// Old URLs that redirect here.
+    public var aliases: [Alias] = []
 
     public func level(id: String) -> LadderLevel? {
         levels.first { $0.id == id }
@@ -128,6 +146,8 @@ public struct FAQEntry: Sendable, Hashable {
     public var tags: [String]
     public var draft: Bool
     public var body: MarkdownBody
+    /// Old URLs that redirect to the entry on the FAQ page.
+    public var aliases: [Alias] = []
 
     public init(source: String, slug: String, question: String, order: Int? = nil, tags: [String] = [],
                 draft: Bool = false, body: MarkdownBody) {
@@ -156,6 +176,8 @@ public struct Page: Sendable, Hashable {
     /// Where the front matter sets `language`, for messages about it.
     public var languageLocation: SourceLocation?
     public var body: MarkdownBody
+    /// Old URLs that redirect here.
+    public var aliases: [Alias] = []
 
     public init(source: String, path: String, title: String, description: String? = nil, menu: Int? = nil,
                 draft: Bool = false, language: String? = nil, languageLocation: SourceLocation? = nil,
@@ -195,6 +217,86 @@ public enum Document: Sendable, Hashable {
         case .ladder(let ladder): ladder.body
         case .faq(let faq): faq.body
         case .page(let page): page.body
+        }
+    }
+
+    /// Its title as pages show it (an FAQ entry's question).
+    public var title: String {
+        switch self {
+        case .role(let role): role.title
+        case .ladder(let ladder): ladder.title
+        case .faq(let faq): faq.question
+        case .page(let page): page.title
+        }
+    }
+
+    /// Old URLs that redirect to it (`aliases:`).
+    public var aliases: [Alias] {
+        switch self {
+        case .role(let role): role.aliases
+        case .ladder(let ladder): ladder.aliases
+        case .faq(let faq): faq.aliases
+        case .page(let page): page.aliases
+        }
+    }
+
+    /// Whether it is marked `draft: true` (ladders have no drafts).
+    public var isDraft: Bool {
+        switch self {
+        case .role(let role): role.draft
+        case .ladder: false
+        case .faq(let faq): faq.draft
+        case .page(let page): page.draft
+        }
+    }
+}
+
+/// An old URL of a document (`aliases: [/old/path/]`): the build writes a redirect page there,
+/// so links to a renamed posting or page keep working.
+public struct Alias: Sendable, Hashable {
+    /// A site path, checked and normalised: `/old/path/` (served as `old/path/index.html`) or
+    /// `/old/page.html`.
+    public var path: String
+    /// Where it is written, for a collision reported at the alias.
+    public var location: SourceLocation
+
+    public init(_ path: String, at location: SourceLocation) {
+        self.path = path
+        self.location = location
+    }
+
+    /// `text` as an alias path (`/old/path` becomes `/old/path/`), or why it cannot be one.
+    /// Old URLs are written as site paths of ASCII letters, digits and `-._~`; a file name must
+    /// end in `.html` or `.htm`, since a redirect page is HTML.
+    public static func normalized(_ text: String) -> Result<String, AliasProblem> {
+        guard text.hasPrefix("/"), !text.hasPrefix("//") else { return .failure(.notASitePath) }
+        if text.contains("?") || text.contains("#") { return .failure(.queryOrFragment) }
+        guard text.unicodeScalars.allSatisfy({ $0.isASCII && (allowed.contains($0) || $0.properties.isAlphabetic || ("0"..."9").contains($0)) }) else {
+            return .failure(.character)
+        }
+        let segments = text.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
+        let inner = text.hasSuffix("/") ? segments.dropLast() : segments[...]
+        guard text == "/" || inner.allSatisfy({ !$0.isEmpty && !$0.hasPrefix(".") }) else { return .failure(.segment) }
+        guard let last = inner.last, !text.hasSuffix("/") else { return .success(text) }
+        guard last.contains(".") else { return .success(text + "/") }
+        let lowered = last.lowercased()
+        return lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") ? .success(text) : .failure(.notHTML)
+    }
+
+    private static let allowed: Set<Unicode.Scalar> = ["/", "-", ".", "_", "~"]
+}
+
+/// Why a text is not an alias path; the description is the message's ending.
+public enum AliasProblem: Error, Sendable, Hashable, CustomStringConvertible {
+    case notASitePath, queryOrFragment, character, segment, notHTML
+
+    public var description: String {
+        switch self {
+        case .notASitePath: "must be the old URL's path on this site, starting with one '/', such as /jobs/old-title/"
+        case .queryOrFragment: "must be a path without ?query or #fragment, such as /jobs/old-title/"
+        case .character: "may only use ASCII letters, digits, '-', '.', '_' and '~' between its slashes"
+        case .segment: "must not have an empty folder name ('//') or one starting with '.'"
+        case .notHTML: "names a file that is not HTML; a redirect page can only stand at /old/path/ or /old/page.html (other files are redirected by the web server's configuration)"
         }
     }
 }

@@ -58,6 +58,17 @@ public struct SiteConfig: Sendable, Hashable {
     public static let limitNames = ["body_bytes", "nesting_depth", "inline_depth", "autolinks_per_word",
                                     "table_columns", "table_cells", "table_header_lines"]
 
+    /// `closed_postings:` — what becomes of a posting after its `valid_through` day.
+    public struct ClosedPostings: Sendable, Hashable {
+        /// Days a closed posting's page ("This position is closed") stays after `valid_through`;
+        /// then the page is removed and its URL answers with the 404 page. nil: kept for good.
+        public var keepDays: Int?
+
+        public init(keepDays: Int? = nil) {
+            self.keepDays = keepDays
+        }
+    }
+
     public var title: String
     public var description: String?
     /// Absolute http(s) URL of the site's root, always ending in `/`.
@@ -73,10 +84,13 @@ public struct SiteConfig: Sendable, Hashable {
     public var limits: [String: Int]
     /// Rule ids `lint: {ignore: [...]}` turns off for the whole site (see `SeverityPolicy`).
     public var lintIgnored: Set<String> = []
+    /// `postings.sections`: shown on every posting after its description, in this order.
+    public var postingSections: [PostingSection]
+    public var closedPostings = ClosedPostings()
 
     public init(title: String, description: String? = nil, baseURL: String, language: String = "en",
                 organization: Organization? = nil, markdown: MarkdownSettings = .init(), theme: ThemeSettings = .init(),
-                limits: [String: Int] = [:]) {
+                limits: [String: Int] = [:], postingSections: [PostingSection] = []) {
         self.title = title
         self.description = description
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
@@ -85,6 +99,7 @@ public struct SiteConfig: Sendable, Hashable {
         self.markdown = markdown
         self.theme = theme
         self.limits = limits
+        self.postingSections = postingSections
     }
 }
 

@@ -30,6 +30,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         }
     }
 
+    /// The last second of this day in UTC, ISO 8601 with its zone: `2026-05-01T23:59:59Z`. The
+    /// build decides "today" as a UTC day, so a posting is open until this moment.
+    public var endOfDayUTC: String {
+        description + "T23:59:59Z"
+    }
+
     /// ISO 8601: `2026-05-01`.
     public var description: String {
         String(format: "%04d-%02d-%02d", year, month, day)
@@ -94,10 +100,14 @@ public enum EmploymentType: String, Sendable, Hashable, CaseIterable {
 public struct MarkdownBody: Sendable, Hashable {
     public var text: String
     public var firstLine: Int
+    /// Columns before the text on every line: a `|` block in YAML is indented, and a position in
+    /// the Markdown is this much further right in the file.
+    public var columnOffset: Int
 
-    public init(text: String, firstLine: Int) {
+    public init(text: String, firstLine: Int, columnOffset: Int = 0) {
         self.text = text
         self.firstLine = firstLine
+        self.columnOffset = columnOffset
     }
 }
 

@@ -13,7 +13,8 @@ public enum ConfigParser {
             return (nil, sink.diagnostics)
         }
         guard let fields = Fields(root, path: "", describing: "site.yml",
-                                  allowed: ["title", "description", "base_url", "language", "organization", "markdown", "theme", "limits", LintSettings.key],
+                                  allowed: ["title", "description", "base_url", "language", "organization", "markdown", "theme", "limits",
+                                            "postings", "closed_postings", LintSettings.key],
                                   sink: sink) else { return (nil, sink.diagnostics) }
         let title = fields.string("title", required: true, why: "it heads every page")
         let description = fields.string("description")
@@ -39,13 +40,25 @@ public enum ConfigParser {
         }
         let theme = fields.mapping("theme", describing: "the default theme's branding", allowed: ThemeKeys.allowed)
             .map { themeSettings($0, sink: sink) } ?? .init()
+        var closedPostings = SiteConfig.ClosedPostings()
+        if let closed = fields.mapping("closed_postings", describing: "what becomes of closed postings", allowed: ["keep_days"]),
+           let days = closed.int("keep_days", required: true, why: "how many days a closed posting's page stays before it is removed") {
+            if (0...3650).contains(days) {
+                closedPostings.keepDays = days
+            } else {
+                closed.valueError("keep_days", "must be a number of days from 0 to 3650, found \(days)", at: closed.node("keep_days"))
+            }
+        }
         let limits = parseLimits(fields)
         let ignored = LintSettings.ignored(fields.node(LintSettings.key), sink: sink)
+        let postingSections = SectionParser.sharedSections(fields)
         guard !sink.hasErrors, let title, let baseURL else { return (nil, sink.diagnostics) }
         var config = SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
-                                organization: organization, markdown: markdown, theme: theme, limits: limits)
+                                organization: organization, markdown: markdown, theme: theme, limits: limits,
+                                postingSections: postingSections)
         config.lintIgnored = ignored
         if fields.has("language") { config.languageLocation = fields.location(of: "language") }
+        config.closedPostings = closedPostings
         return (config, sink.diagnostics)
     }
 

@@ -22,6 +22,12 @@ public enum ContentParser {
         }
     }
 
+    /// A file in a folder (or with a name) starting with `_`, such as `content/_shared/benefits.md`:
+    /// text that site.yml or postings include (shared posting sections), not a page of its own.
+    public static func isIncludedText(_ path: String) -> Bool {
+        path.split(separator: "/").dropFirst().contains { $0.hasPrefix("_") }
+    }
+
     public static func parse(_ file: SourceFile) -> (Document?, [Diagnostic]) {
         let (document, diagnostics, _) = parseWithLint(file)
         return (document, diagnostics)
@@ -70,28 +76,34 @@ public enum ContentParser {
 
     static func parseFAQ(_ root: Node, path: String, body: MarkdownBody, sink: DiagnosticSink) -> FAQEntry? {
         guard let fields = Fields(root, path: "", describing: "an FAQ entry",
-                                  allowed: ["question", "order", "tags", "draft", LintSettings.key], sink: sink) else { return nil }
+                                  allowed: ["question", "order", "tags", "draft", "aliases", LintSettings.key], sink: sink) else { return nil }
         let question = fields.string("question", required: true, why: "an FAQ entry is a question and its answer")
         let order = fields.int("order")
         let tags = fields.stringList("tags") ?? []
         let draft = fields.bool("draft") ?? false
+        let aliases = fields.aliases()
         guard let slug = URLName.fromFileName(path, sink: sink), let question else { return nil }
-        return FAQEntry(source: path, slug: slug, question: question, order: order, tags: tags,
-                        draft: draft, body: body)
+        var entry = FAQEntry(source: path, slug: slug, question: question, order: order, tags: tags,
+                             draft: draft, body: body)
+        entry.aliases = aliases
+        return entry
     }
 
     static func parsePage(_ root: Node, path: String, body: MarkdownBody, sink: DiagnosticSink) -> Page? {
         guard let fields = Fields(root, path: "", describing: "a page",
-                                  allowed: ["title", "description", "menu", "draft", "language", LintSettings.key], sink: sink) else { return nil }
+                                  allowed: ["title", "description", "menu", "draft", "language", "aliases", LintSettings.key], sink: sink) else { return nil }
         let title = fields.string("title", required: true, why: "it is the page's heading and browser title")
         let description = fields.string("description")
         let menu = fields.int("menu")
         let draft = fields.bool("draft") ?? false
         let language = fields.languageTag("language")
+        let aliases = fields.aliases()
         guard let pagePath = URLName.pagePath(path, sink: sink), let title else { return nil }
-        return Page(source: path, path: pagePath, title: title, description: description, menu: menu,
-                    draft: draft, language: language, languageLocation: language.map { _ in fields.location(of: "language") },
-                    body: body)
+        var page = Page(source: path, path: pagePath, title: title, description: description, menu: menu,
+                        draft: draft, language: language, languageLocation: language.map { _ in fields.location(of: "language") },
+                        body: body)
+        page.aliases = aliases
+        return page
     }
 }
 

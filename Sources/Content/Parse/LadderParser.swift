@@ -5,14 +5,17 @@ import Yams
 enum LadderParser {
     static func parse(_ root: Node, path: String, body: MarkdownBody, sink: DiagnosticSink) -> Ladder? {
         guard let fields = Fields(root, path: "", describing: "a career ladder",
-                                  allowed: ["title", "summary", "competencies", "levels", LintSettings.key], sink: sink) else { return nil }
+                                  allowed: ["title", "summary", "competencies", "levels", "aliases", LintSettings.key], sink: sink) else { return nil }
         let title = fields.string("title", required: true, why: "it is the ladder's heading")
         let summary = fields.string("summary")
         let competencies = readCompetencies(fields)
         let levels = readLevels(fields, competencies: competencies)
+        let aliases = fields.aliases()
         guard let id = URLName.fromFileName(path, sink: sink), let title, let competencies, let levels else { return nil }
-        return Ladder(source: path, id: id, title: title, summary: summary, competencies: competencies,
-                      levels: levels, body: body)
+        var ladder = Ladder(source: path, id: id, title: title, summary: summary, competencies: competencies,
+                            levels: levels, body: body)
+        ladder.aliases = aliases
+        return ladder
     }
 
     static func isIdentifier(_ text: String) -> Bool {

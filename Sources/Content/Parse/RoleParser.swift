@@ -5,7 +5,8 @@ import Yams
 enum RoleParser {
     static let keys = ["title", "slug", "ladder", "level", "department", "locations", "remote",
                        "employment_type", "salary", "experience_years", "skills", "date_posted",
-                       "valid_through", "apply_url", "summary", "draft", "language"]
+                       "valid_through", "apply_url", "summary", "draft", "language", "req_id", "direct_apply",
+                       "unlisted", "sections", "aliases"]
 
     static func parse(_ root: Node, path: String, body: MarkdownBody, sink: DiagnosticSink) -> Role? {
         guard let fields = Fields(root, path: "", describing: "a job posting", allowed: keys + [LintSettings.key], sink: sink) else { return nil }
@@ -41,17 +42,29 @@ enum RoleParser {
         let summary = fields.string("summary")
         let draft = fields.bool("draft") ?? false
         let language = fields.languageTag("language")
+        let reqID = fields.string("req_id")
+        let directApply = fields.bool("direct_apply")
+        if directApply == true, applyURL == nil, !fields.has("apply_url") {
+            fields.valueError("direct_apply", "says the Apply link starts the application, but the posting has no apply_url; add one",
+                              at: fields.node("direct_apply"))
+        }
+        let unlisted = fields.bool("unlisted") ?? false
+        var fieldLocations: [String: SourceLocation] = [:]
+        let sections = SectionParser.overrides(fields, locations: &fieldLocations)
+        let aliases = fields.aliases()
 
         guard let title, let slug, let locations, let remote, let employmentTypes, let datePosted else { return nil }
-        var fieldLocations: [String: SourceLocation] = [:]
-        for key in ["ladder", "level", "slug", "title", "valid_through", "language"] where fields.has(key) {
+        for key in ["ladder", "level", "slug", "title", "date_posted", "valid_through", "language"] where fields.has(key) {
             fieldLocations[key] = fields.location(of: key)
         }
-        return Role(source: path, slug: slug, title: title, ladder: ladder, level: level, department: department,
-                    locations: locations, remote: remote, employmentTypes: employmentTypes, salary: salary,
-                    experienceYears: experienceYears, skills: skills, datePosted: datePosted,
-                    validThrough: validThrough, applyURL: applyURL, summary: summary, draft: draft,
-                    language: language, body: body, fieldLocations: fieldLocations)
+        var role = Role(source: path, slug: slug, title: title, ladder: ladder, level: level, department: department,
+                        locations: locations, remote: remote, employmentTypes: employmentTypes, salary: salary,
+                        experienceYears: experienceYears, skills: skills, datePosted: datePosted,
+                        validThrough: validThrough, applyURL: applyURL, summary: summary, draft: draft,
+                        language: language, reqID: reqID, directApply: directApply, unlisted: unlisted, sections: sections,
+                        body: body, fieldLocations: fieldLocations)
+        role.aliases = aliases
+        return role
     }
 
     /// The posting's path below /roles/: its folders (kept) and its name, `slug:` or the file name.

@@ -42,6 +42,13 @@ final class DiagnosticSink {
     func yamlLine(_ number: Int) -> YAMLLine? {
         number >= 1 && number <= yamlLines.count ? yamlLines[number - 1] : nil
     }
+
+    /// The indentation (in columns) of the first non-blank YAML line after `line` (1-based, as
+    /// in marks): where the text of a `|` block starting on `line` sits.
+    func indentation(afterLine line: Int) -> Int {
+        let first = yamlLines.dropFirst(line).first { !$0.scalars.allSatisfy { $0 == " " || $0 == "\r" } }
+        return first?.indentation ?? 0
+    }
 }
 
 /// Parses YAML text into a node tree, reporting syntax errors at file positions.
@@ -366,6 +373,25 @@ struct Fields {
               let line = sink.yamlLine(mark.line), mapping.first?.value.mark?.line == mark.line else { return "" }
         let text = line.value(at: mark.column).text
         return "; ': ' inside an item starts a key in YAML, so if it is text, put the whole item in quotes: - \(text.yamlQuoted)"
+    }
+
+    /// `aliases:` — old URLs of the document, each checked as a site path (see `Alias.normalized`)
+    /// and kept with its position; one path may be given without the list.
+    func aliases(_ key: String = "aliases") -> [Alias] {
+        guard let nodes = list(key, allowSingle: true) else { return [] }
+        return nodes.enumerated().compactMap { index, node in
+            guard let text = node.scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+                sink.error("'\(name(key))[\(index + 1)]' must be a site path such as /jobs/old-title/, found \(node.kindDescription)",
+                           at: node.mark, rule: "front-matter.type")
+                return nil
+            }
+            switch Alias.normalized(text) {
+            case .success(let path): return Alias(path, at: sink.location(node.mark))
+            case .failure(let problem):
+                sink.error("'\(name(key))[\(index + 1)]' \(problem), found '\(text)'", at: node.mark, rule: "front-matter.value")
+                return nil
+            }
+        }
     }
 
     /// A nested mapping read with its own allowed keys.

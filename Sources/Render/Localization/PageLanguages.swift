@@ -33,8 +33,9 @@ struct PageLanguages: Sendable {
         LanguageTag(language) ?? LanguageTag(StringCatalog.baseLanguage)!
     }
 
+    /// Closed postings' pages too: "This position is closed" is said in the posting's language.
     static func ownLanguages(of graph: SiteGraph) -> [String] {
-        graph.roles.compactMap(\.language) + graph.pages.compactMap(\.language)
+        (graph.roles + graph.closedRoles).compactMap(\.language) + graph.pages.compactMap(\.language)
     }
 }
 
@@ -46,7 +47,7 @@ extension StringCatalog {
         var uses: [(language: String, location: SourceLocation)] = [
             (graph.config.language, graph.config.languageLocation ?? SourceLocation(file: "site.yml")),
         ]
-        uses += graph.roles.compactMap { role in
+        uses += (graph.roles + graph.closedRoles).compactMap { role in
             role.language.map { ($0, role.fieldLocations["language"] ?? SourceLocation(file: role.source)) }
         }
         uses += graph.pages.compactMap { page in
