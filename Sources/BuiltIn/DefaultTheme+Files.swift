@@ -773,9 +773,8 @@ BuiltInFile(path: "templates/ladder.mustache", text: ##"""
       {{#competencies}}
       <div>
         <dt>{{title}}</dt>
-        {{#.description}}
-        <dd>{{.}}</dd>
-        {{/.description}}
+        {{! a dt needs its dd, even when the competency has no description }}
+        <dd>{{#.description}}{{.}}{{/.description}}</dd>
       </div>
       {{/competencies}}
     </dl>
