@@ -80,8 +80,9 @@ public final class SourceWatcher: Sendable {
         let top = path.prefix { $0 != "/" }
         guard top.count < path.count, !isFolder else { return isSource(topLevelName: String(top)) }
         switch top {
-        case SiteLayout.contentFolder: return path.hasSuffix(".md")
-        case SiteLayout.templatesFolder: return path.hasSuffix(".mustache")
+        // The loader's own rules, so serve rebuilds for exactly the files a build reads.
+        case SiteLayout.contentFolder: return SiteLayout.isMarkdownFile(path)
+        case SiteLayout.templatesFolder: return path.hasSuffix(".mustache") || StringsParser.languageName(of: path) != nil
         default: return top == SiteLayout.staticFolder
         }
     }

@@ -255,6 +255,8 @@ struct LiveServerTests {
         ("content/roles/x.md", false, true), ("content/roles/.x.md.swp", false, false), ("content/roles/x.md~", false, false),
         ("content/roles/sedAb12", false, false), ("content/teams", true, true), ("templates/role.mustache", false, true),
         ("templates/role.mustache~", false, false), ("static/logo.svg", false, true), ("static/.well-known/x", false, true),
+        ("content/roles/x.markdown", false, true), ("content/roles/X.MD", false, true),
+        ("templates/strings/de.yml", false, true), ("templates/notes.yml", false, false),
     ])
     func whichChangesMatter(path: String, isFolder: Bool, matters: Bool) {
         #expect(SourceWatcher.matters(path, isFolder: isFolder) == matters)

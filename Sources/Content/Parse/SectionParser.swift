@@ -112,7 +112,7 @@ enum SectionParser {
     /// `content/_shared/benefits.md`: under content/, in (or named) `_…`, without `..`.
     static func isSharedFile(_ path: String) -> Bool {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        return parts.count >= 3 && parts[0] == Substring(SiteLayout.contentFolder) && path.hasSuffix(".md")
+        return parts.count >= 3 && parts[0] == Substring(SiteLayout.contentFolder) && SiteLayout.isMarkdownFile(path)
             && ContentParser.isIncludedText(path) && !parts.contains { $0.isEmpty || $0 == "." || $0 == ".." }
     }
 
