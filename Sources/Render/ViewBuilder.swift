@@ -101,7 +101,7 @@ struct ViewBuilder: Sendable {
                 yearsText: level.years.map { words.text("typicalExperience", ["years": $0]) },
                 pay: level.salary.map(words.pay), summary: level.summary,
                 expectations: ladder.competencies.compactMap { competency in
-                    level.expectations[competency.id].map { .init(competency: competency.title, text: $0) }
+                    level.expectations[competency.id].map { .init(competency: competency.title, text: $0.criteria.map(\.text).joined(separator: " ")) }
                 },
                 roles: roles, hasRoles: !roles.isEmpty, roleCount: atLevel.count,
                 roleCountText: words.openRoles(atLevel.count), hasMoreRoles: atLevel.count > roles.count,
@@ -113,7 +113,7 @@ struct ViewBuilder: Sendable {
         }
         let matrix = ladder.competencies.map { competency in
             LadderView.MatrixRow(competency: titles[competency.id] ?? competency.id, cells: ladder.levels.map {
-                .init(level: $0.id, text: $0.expectations[competency.id] ?? "—")
+                .init(level: $0.id, text: $0.expectations[competency.id]?.criteria.map(\.text).joined(separator: " ") ?? "—")
             })
         }
         return LadderView(title: ladder.title, summary: ladder.summary, intro: intro,

@@ -70,7 +70,7 @@ struct LadderTests {
         #expect(junior.title == "Junior")
         #expect(junior.salary == SalaryRange(min: 50000, max: 70000, currency: "EUR", period: .YEAR))
         #expect(junior.summary == "Learns.")
-        #expect(junior.expectations == ["technical": "Writes tested code.", "delivery": "Finishes tasks."])
+        #expect(junior.expectations.mapValues { $0.criteria.map(\.text) } == ["technical": ["Writes tested code."], "delivery": ["Finishes tasks."]])
         #expect(ladder.levels[1].expectations.isEmpty)
         #expect(ladder.body == MarkdownBody(text: "Intro", firstLine: 30))
     }

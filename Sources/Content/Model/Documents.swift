@@ -13,7 +13,12 @@ public struct Role: Sendable, Hashable {
     public var locations: [Location]
     public var remote: WorkplaceType
     public var employmentTypes: [EmploymentType]
+    /// The posting's one pay range, or with ranges per zone the first of them (structured data
+    /// and cards that show one range use it).
     public var salary: SalaryRange?
+    /// Every pay range as written: one without a zone, or one per pay zone of its ladder
+    /// (`salary:` as a list of ranges with `zone:`). Empty when the posting gives no pay.
+    public var salaries: [ZonedSalary] = []
     public var experienceYears: Int?
     public var skills: [String]
     public var datePosted: CalendarDate
@@ -93,19 +98,29 @@ public struct LadderLevel: Sendable, Hashable {
     public var title: String
     /// As written, e.g. `0-2` or `8+`.
     public var years: String?
+    /// The level's band for a ladder without zones.
     public var salary: SalaryRange?
+    /// The level's band per pay zone, by zone id (`bands:`), for a ladder with `zones:`.
+    public var bands: [String: SalaryRange] = [:]
     public var summary: String?
-    /// What the level shows, by competency id, in the ladder's competency order.
-    public var expectations: [String: String]
+    /// What the level writes itself, by competency id. A competency it leaves out is inherited
+    /// from the level below (`Ladder.expectation(at:competency:)`).
+    public var expectations: [String: Expectation]
+    /// The track this level belongs to (`track:`); nil for a level every track shares.
+    public var track: String?
+    /// Where the level's fields are written (`id`, `years`, `salary`, `bands.<zone>`, …), for
+    /// consistency findings at the line.
+    public var fieldLocations: [String: SourceLocation] = [:]
 
     public init(id: String, title: String, years: String? = nil, salary: SalaryRange? = nil,
-                summary: String? = nil, expectations: [String: String] = [:]) {
+                summary: String? = nil, expectations: [String: Expectation] = [:], track: String? = nil) {
         self.id = id
         self.title = title
         self.years = years
         self.salary = salary
         self.summary = summary
         self.expectations = expectations
+        self.track = track
     }
 }
 
@@ -117,6 +132,10 @@ public struct Ladder: Sendable, Hashable {
     public var summary: String?
     public var competencies: [Competency]
     public var levels: [LadderLevel]
+    /// The ladder's tracks (`tracks:`), empty for a single line of levels.
+    public var tracks: [LadderTrack] = []
+    /// Its pay zones (`zones:`), empty when every level has one band (`salary:`).
+    public var zones: [PayZone] = []
     public var body: MarkdownBody
     /// Old URLs that redirect here.
     public var aliases: [Alias] = []

@@ -98,14 +98,14 @@ enum LadderParser {
         return text
     }
 
-    static func readExpectations(_ item: Fields, competencies: [Competency]?) -> [String: String] {
+    static func readExpectations(_ item: Fields, competencies: [Competency]?) -> [String: Expectation] {
         guard let ids = competencies?.map(\.id) else { return [:] }
         guard let map = item.mapping("expectations", describing: "expectations by competency id", allowed: ids) else {
             return [:]
         }
-        var expectations: [String: String] = [:]
+        var expectations: [String: Expectation] = [:]
         for id in ids {
-            if let text = map.string(id) { expectations[id] = text }
+            if let text = map.string(id) { expectations[id] = Expectation(text: text) }
         }
         return expectations
     }
