@@ -45,6 +45,8 @@ let package = Package(
             "Diagnostics", "Content", "Markdown", "Site",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // lint: what postings say (pay transparency, wording, freshness, structure), over the linked site.
+        .target(name: "Lint", dependencies: ["Diagnostics", "Content", "Site"]),
         // write: output files → a folder, staged and swapped in only when complete.
         .target(name: "Output", dependencies: ["Diagnostics"]),
         // Files compiled into the binary: the default theme (templates/, static/) and the
@@ -52,7 +54,7 @@ let package = Package(
         .target(name: "BuiltIn"),
         // The pipeline that runs the stages in order.
         .target(name: "Build", dependencies: [
-            "Diagnostics", "Content", "Markdown", "Site", "Render", "Output", "BuiltIn",
+            "Diagnostics", "Content", "Markdown", "Site", "Lint", "Render", "Output", "BuiltIn",
         ]),
         // Writing files into a site: `theme eject`, `init`, `new`.
         .target(name: "Scaffold", dependencies: ["BuiltIn", "Content", "Diagnostics"]),
@@ -80,6 +82,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Diagnostics", "TestSupport"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Diagnostics", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Site", "Content", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "LintTests", dependencies: ["Lint", "Site", "Content", "Diagnostics", "TestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold", "BuiltIn", "Build", "Content", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ServeTests", dependencies: [

@@ -1,6 +1,7 @@
 import Content
 import Diagnostics
 import Foundation
+import Lint
 import Markdown
 import Output
 import Render
@@ -163,6 +164,8 @@ public enum SiteBuilder {
                                                    options: LinkOptions(includeDrafts: options.includeDrafts, today: options.today,
                                                                         staticPaths: Set(staticPaths)))
         diagnostics += linkDiagnostics
+        // lint: what the postings say; the same findings for `build` and `check`.
+        diagnostics += Lints.run(LintContext(graph: graph, today: options.today))
 
         // render: pages from templates (and the link checks of every Markdown body), then the
         // files of the output generators (sitemap, robots.txt, feeds, jobs.json).
