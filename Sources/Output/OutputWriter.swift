@@ -455,7 +455,7 @@ public struct OutputWriter: Sendable {
 
     /// Deletes the folder the new output replaced, unless it changed during the build: then it is
     /// kept, with a warning. The new output is in place either way.
-    private static func remove(_ previous: OpenFolder, replacedBy target: Target) -> [Diagnostic] {
+    static func remove(_ previous: OpenFolder, replacedBy target: Target) -> [Diagnostic] {
         do {
             if try isDisposable(previous) {
                 try FileSystem.removeTree(previous)

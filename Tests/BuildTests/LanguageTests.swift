@@ -364,4 +364,16 @@ extension LanguageTests {
         #expect(html.contains(##"<time datetime="2026-11-01">1. November 2026</time>"##))
         #expect(html.contains(##"<time datetime="2026-12-15">15. Dezember 2026</time>"##))
     }
+
+    @Test func aStringsKeyThatIsNotAPlainNameIsAnErrorAtTheKey() throws {
+        let site = languageFixture("de", extra: """
+            -- templates/strings/de.yml --
+            applyForThisRole: Bewirb dich jetzt
+            ⟨key⟩Apply Now: Jetzt bewerben
+            """)
+        let (report, _) = try site.build()
+        #expect(TestSupport.report(report.diagnostics) == [
+            "\(site.location("key")): error: string keys are names of letters and digits such as applyForThisRole, found the text 'Apply Now' [strings.key]",
+        ])
+    }
 }

@@ -29,6 +29,20 @@ struct RuleCatalogTests {
         #expect(used.contains("yaml.tag"), "an id chosen at run time is found too")
     }
 
+    /// Issue 17's "done when": every rule has a test that triggers it. A test names the rule in a
+    /// pinned line (`… [link.broken]`) or compares a finding's rule with its id (`"link.broken"`);
+    /// this file and the explain tests do not count.
+    @Test func everyRuleIsTriggeredByATest() throws {
+        let tests = repositoryRoot.appendingPathComponent("Tests")
+        let enumerator = try #require(FileManager.default.enumerator(at: tests, includingPropertiesForKeys: nil))
+        var text = ""
+        for case let url as URL in enumerator where url.pathExtension == "swift" && url.lastPathComponent != "RuleCatalogTests.swift" {
+            text += try String(contentsOf: url, encoding: .utf8)
+        }
+        let untested = Rules.all.map(\.id).filter { !text.contains("[\($0)]") && !text.contains("\"\($0)\"") }
+        #expect(untested == [], "rules no test triggers")
+    }
+
     @Test func everyRuleHasAWellFormedIdAndAllItsText() {
         #expect(Set(Rules.all.map(\.id)).count == Rules.all.count)
         for rule in Rules.all {

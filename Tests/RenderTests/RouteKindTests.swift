@@ -51,4 +51,13 @@ import Testing
         #expect(XMLText.escaped("tab\tnew\nline\u{7}bell\u{0}nul\u{FFFE}\u{FFFF}\u{FFFD}\u{2028}")
             == "tab\tnew\nlinebellnul\u{FFFD}\u{2028}")
     }
+
+    /// `output.sitemap-size`: sitemaps.org allows 50,000 URLs per file; one more is a warning.
+    @Test func aSitemapOverTheProtocolLimitIsAWarning() {
+        #expect(SitemapGenerator.sizeFinding(urlCount: 50_000) == nil)
+        let finding = SitemapGenerator.sizeFinding(urlCount: 50_001)
+        #expect(finding.map { [$0.description] } == [
+            "warning: sitemap.xml lists 50001 URLs; search engines read at most 50000 from one file, so the rest may not be found [output.sitemap-size]",
+        ])
+    }
 }

@@ -124,4 +124,19 @@ import Testing
         let folder = try TemporaryFolder()
         #expect(NewFiles.checkIsSite(folder.url).map(\.rule) == ["site.missing-config"])
     }
+
+    /// `file.unwritable`: a new file whose folder cannot be made (a file stands where the folder
+    /// must go) is an error at that file; files written before it stay, nothing is replaced.
+    @Test func aFileThatCannotBeWrittenIsAnErrorAndEarlierFilesStay() throws {
+        let site = try TemporaryFolder()
+        try site.write("content/faq", "a file where the faq folder belongs\n")
+        let files = [NewFile(path: "content/pages/first.md", text: "---\ntitle: First\n---\n"),
+                     NewFile(path: "content/faq/second.md", text: "---\nquestion: Second?\n---\n")]
+        let (written, diagnostics) = NewFiles.write(files, into: site.url, hint: "")
+        #expect(written == ["content/pages/first.md"])
+        #expect(diagnostics.map(\.rule) == ["file.unwritable"])
+        #expect(diagnostics.first?.location == SourceLocation(file: "content/faq/second.md"))
+        #expect(diagnostics.first?.message.hasPrefix("cannot write this file: ") == true)
+        #expect(site.read("content/faq") == "a file where the faq folder belongs\n")
+    }
 }

@@ -21,11 +21,13 @@ struct SitemapGenerator: OutputGenerator {
             xml += "</url>\n"
         }
         xml += "</urlset>\n"
-        var diagnostics: [Diagnostic] = []
-        if listed.count > Self.maximumURLs {
-            diagnostics.append(.warning("sitemap.xml lists \(listed.count) URLs; search engines read at most \(Self.maximumURLs) from one file, so the rest may not be found",
-                                        at: nil, rule: "output.sitemap-size"))
-        }
-        return (xml, diagnostics)
+        return (xml, Self.sizeFinding(urlCount: listed.count).map { [$0] } ?? [])
+    }
+
+    /// A warning when one sitemap file would list more URLs than the protocol allows.
+    static func sizeFinding(urlCount: Int) -> Diagnostic? {
+        guard urlCount > maximumURLs else { return nil }
+        return .warning("sitemap.xml lists \(urlCount) URLs; search engines read at most \(maximumURLs) from one file, so the rest may not be found",
+                        at: nil, rule: "output.sitemap-size")
     }
 }
