@@ -8,17 +8,23 @@ import Testing
 /// that the output does not have, raw HTML safe mode drops, a posting or answer with no text and
 /// a summary far too long. Each is reported at its line by `build` and `check` alike.
 @Suite struct TemplateAndAssetLintTests {
-    static let posting = """
+    /// A posting and a page (the built-in theme tests' content).
+    static let posting = BuiltInThemeTests.content
+
+    /// `content/roles/backend.md` with `extra` front matter lines, its closing line and its body.
+    static func posting(_ extra: String, closing: String = "---", body: String) -> String {
+        """
         -- content/roles/backend.md --
         ---
         title: Backend Engineer
-        locations: [{country: DE}]
+        \(extra)locations: [{country: DE}]
         remote: remote
         employment_type: FULL_TIME
         date_posted: 2026-11-01
-        ---
-        Build the payments API.
+        \(closing)
+        \(body)
         """
+    }
 
     static func check(_ site: FixtureSite, strict: Bool = false) throws -> [String] {
         let folder = try TemporaryFolder()
@@ -155,15 +161,7 @@ import Testing
 
     @Test func aPostingOrAnswerWithoutTextIsAWarningAtTheFrontMattersEnd() throws {
         let site = FixtureSite("""
-            -- content/roles/backend.md --
-            ---
-            title: Backend Engineer
-            locations: [{country: DE}]
-            remote: remote
-            employment_type: FULL_TIME
-            date_posted: 2026-11-01
-            ⟨role⟩---
-
+            \(Self.posting("", closing: "⟨role⟩---", body: ""))
             -- content/faq/visa.md --
             ---
             question: Do you sponsor visas?
@@ -189,32 +187,14 @@ import Testing
                 benefits: {file: content/_shared/benefits.md}
             -- content/_shared/benefits.md --
             30 days of leave.
-            -- content/roles/backend.md --
-            ---
-            title: Backend Engineer
-            locations: [{country: DE}]
-            remote: remote
-            employment_type: FULL_TIME
-            date_posted: 2026-11-01
-            ⟨end⟩---
+            \(Self.posting("", closing: "⟨end⟩---", body: ""))
             """)
         #expect(try Self.check(site).map { $0.hasPrefix("\(site.location("end")): warning:") && $0.hasSuffix("[role.empty-body]") } == [true])
     }
 
     @Test func aSummaryPastTheLimitIsAWarningAtItsLine() throws {
         func site(summary: Int) -> FixtureSite {
-            FixtureSite("""
-                -- content/roles/backend.md --
-                ---
-                title: Backend Engineer
-                summary: ⟨summary⟩\(String(repeating: "x", count: summary))
-                locations: [{country: DE}]
-                remote: remote
-                employment_type: FULL_TIME
-                date_posted: 2026-11-01
-                ---
-                Build the payments API.
-                """)
+            FixtureSite(Self.posting("summary: ⟨summary⟩\(String(repeating: "x", count: summary))\n", body: "Build the payments API."))
         }
         #expect(try Self.check(site(summary: 200)) == [])
         let long = site(summary: 1_000_000)
