@@ -130,7 +130,7 @@ public enum SiteBuilder {
         var documents = parsed.compactMap(\.0)
         var unavailable = Set(zip(pageFiles, parsed).filter { $0.1.0 == nil }.map(\.0.path))
         let (theme, themeDiagnostics) = Theme.load(sources.templates, builtIn: BuiltInTheme.templates)
-        diagnostics += themeDiagnostics
+        diagnostics += themeDiagnostics + (theme?.checkFields() ?? [])
         let strings = loadStrings(sources, theme: theme, into: &diagnostics)
         guard var config else { return (nil, diagnostics) }
 

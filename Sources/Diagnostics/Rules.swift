@@ -146,6 +146,9 @@ private let catalog: [Rule] = [
             fault: "language: pt", fix: "add templates/strings/pt.yml with the theme's words in Portuguese"),
     error("markdown.limit", "Markdown past a limit that keeps the build fast.", "Some Markdown (deep nesting, huge tables) would stall the renderer; the file is refused.",
           fault: "a list nested 1,000 levels deep", fix: "flatten it, or raise limits.<name> in site.yml"),
+    warning("markdown.raw-html-omitted", "Raw HTML in Markdown that safe mode leaves out.",
+            "By default raw HTML is not published (cmark-gfm's safe mode writes `<!-- raw HTML omitted -->`), and a block such as a pasted <div> takes the text inside it along.",
+            fault: "<div class=\"benefits\">\n30 days of leave\n</div>", fix: "## Benefits\n\n30 days of leave\n\n(or markdown: {unsafe_html: true} in site.yml, for HTML you trust)"),
     // scaffolding
     error("init.not-a-folder", "`init` was given a file.", "`jobsite init DIR` starts a site in a folder.",
           fault: "jobsite init README.md", fix: "jobsite init careers"),
@@ -225,6 +228,13 @@ private let catalog: [Rule] = [
           fault: "apply: [Jetzt, bewerben]", fix: "apply: Jetzt bewerben"),
     warning("strings.unknown-key", "A strings key no template uses.", "Often a typo of a key the theme has.",
             fault: "aply: Jetzt bewerben", fix: "apply: Jetzt bewerben"),
+    // texts a reader gets
+    warning("role.empty-body", "An open posting has no description.", "Its page shows the facts and nothing about the job; shared sections (benefits, equal opportunity) do not count, since they are the same on every posting.",
+            fault: "---\ntitle: Backend Engineer\n…\n---\n", fix: "---\ntitle: Backend Engineer\n…\n---\nYou will build the payments API …"),
+    warning("role.long-summary", "A posting's summary is longer than 200 characters.", "Every card and meta description repeats the summary; X limits a description to 200 characters and search results cut it at about 160.",
+            fault: "summary: (the whole job description)", fix: "summary: Build the payments API with a team of five, remote in Europe."),
+    warning("faq.empty-answer", "A published FAQ entry has no answer.", "The FAQ page shows the question with nothing under it.",
+            fault: "---\nquestion: Do you sponsor visas?\n---\n", fix: "---\nquestion: Do you sponsor visas?\n---\nYes, for every role in Germany."),
     // templates and theme
     error("template.include-cycle", "Templates include each other in a loop.", "Rendering would never end.",
           fault: "a.mustache: {{> b}}   b.mustache: {{> a}}", fix: "remove one of the includes"),
@@ -234,6 +244,9 @@ private let catalog: [Rule] = [
           fault: "{{> partials/role-crad}}", fix: "{{> partials/role-card}}"),
     error("template.syntax", "A Mustache template does not parse.", "A section is not closed or a tag is malformed.",
           fault: "{{#roles}}<li>{{title}}</li>", fix: "{{#roles}}<li>{{title}}</li>{{/roles}}"),
+    error("template.unknown-field", "A template tag names a field its data does not have.",
+          "Mustache renders an unknown name as nothing, so a typo blanks that text on every page the template renders; hence an error, like an unknown theme string.",
+          fault: "<h1>{{role.titel}}</h1>", fix: "<h1>{{role.title}}</h1>"),
     error("template.unknown-string", "A template uses a theme string that does not exist.", "`{{t.key}}` would render as nothing.",
           fault: "{{t.aply}}", fix: "{{t.apply}}"),
     warning("theme.contrast", "A theme colour has too little contrast.", "Links and buttons must have 4.5:1 contrast (WCAG AA); the accent is darkened until it has.",

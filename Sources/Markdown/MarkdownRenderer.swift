@@ -66,7 +66,7 @@ public enum MarkdownRenderer {
         let rendered = CMark.withDocument(source, options: cmarkOptions) { root, extensions in
             // One walk collects the headings and resolves links. Headings get their markers only
             // after it, because the tree must not change shape while it is being iterated.
-            var headingNodes: [OpaquePointer] = [], tableNodes: [OpaquePointer] = []
+            var headingNodes: [OpaquePointer] = [], tableNodes: [OpaquePointer] = [], htmlNodes: [OpaquePointer] = []
             var rewriter = resolveLink.map { LinkRewriter(source: source, resolve: $0) }
             CMark.walk(root) { node, entering in
                 guard entering else { return true }
@@ -75,6 +75,8 @@ public enum MarkdownRenderer {
                     headingNodes.append(node)
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                     rewriter?.visit(node)
+                case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                    if !options.unsafeHTML { htmlNodes.append(node) }
                 default:
                     if options.framedTables, CMark.isTable(node) { tableNodes.append(node) }
                 }
@@ -106,9 +108,24 @@ public enum MarkdownRenderer {
                 }
             }
             return RenderedMarkdown(html: html, headings: headings, brokenLinks: rewriter?.brokenLinks ?? [],
-                                    fragmentLinks: rewriter?.fragmentLinks ?? [])
+                                    fragmentLinks: rewriter?.fragmentLinks ?? [],
+                                    omittedHTML: omitted(htmlNodes, in: source))
         }
         return rendered ?? RenderedMarkdown(html: "")
+    }
+}
+
+extension MarkdownRenderer {
+    /// The elements safe mode drops, with their positions (computed only when there are some).
+    fileprivate static func omitted(_ nodes: [OpaquePointer], in source: UnsafeBufferPointer<UInt8>) -> [OmittedHTML] {
+        guard !nodes.isEmpty else { return [] }
+        var positions = SourcePositions(source)
+        return nodes.compactMap { node in
+            let literal = CMark.literal(of: node)
+            guard let tag = OmittedHTML.openedTag(in: literal) else { return nil }
+            let start = positions.start(ofHTML: node, literal: literal)
+            return OmittedHTML(tag: tag, line: start.line, column: start.column)
+        }
     }
 }
 

@@ -69,6 +69,32 @@ public struct LocatedLink: Sendable, Hashable {
 /// A link or image whose destination the resolver reported as `.broken`.
 public typealias BrokenLink = LocatedLink
 
+/// Raw HTML that safe mode left out of the page (`<!-- raw HTML omitted -->`), where it starts.
+public struct OmittedHTML: Sendable, Hashable {
+    /// The opening tag's name as written (`div`, `span`).
+    public var tag: String
+    /// 1-based line and column (Unicode scalars) of its `<` in the Markdown text that was rendered.
+    public var line: Int
+    public var column: Int
+
+    public init(tag: String, line: Int, column: Int) {
+        self.tag = tag
+        self.line = line
+        self.column = column
+    }
+
+    /// The element an HTML node's text opens (`<div class="x">…` → `div`), or nil for what
+    /// hides nothing readers would see (comments, declarations) and for closing tags, whose
+    /// opening tag is reported.
+    static func openedTag(in literal: String) -> String? {
+        let text = literal.drop { $0 == " " || $0 == "\t" }
+        guard text.hasPrefix("<") else { return nil }
+        let name = text.dropFirst().prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+        guard let first = name.first, first.isLetter else { return nil }
+        return String(name)
+    }
+}
+
 /// The result of rendering one Markdown document.
 public struct RenderedMarkdown: Sendable, Hashable {
     public var html: String
@@ -79,12 +105,15 @@ public struct RenderedMarkdown: Sendable, Hashable {
     /// a `#`, in the order the resolver saw them: the anchor check on finished pages reports a
     /// missing anchor at the link. Only collected when a resolver is given.
     public var fragmentLinks: [LocatedLink]
+    /// Raw HTML elements safe mode dropped (empty when `unsafeHTML` is on), in document order.
+    public var omittedHTML: [OmittedHTML]
 
     public init(html: String, headings: [Heading] = [], brokenLinks: [BrokenLink] = [],
-                fragmentLinks: [LocatedLink] = []) {
+                fragmentLinks: [LocatedLink] = [], omittedHTML: [OmittedHTML] = []) {
         self.html = html
         self.headings = headings
         self.brokenLinks = brokenLinks
         self.fragmentLinks = fragmentLinks
+        self.omittedHTML = omittedHTML
     }
 }

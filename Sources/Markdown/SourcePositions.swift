@@ -69,6 +69,29 @@ struct SourcePositions {
         return (line, scalarColumn(line: line, byteColumn: byteColumn))
     }
 
+    /// The 1-based line and column (in Unicode scalars) of a raw HTML node's `<`: where cmark
+    /// says, or else the first `<` of the node's text at or after cmark's column on its line (a
+    /// lazy continuation line shifts inline columns, as for links). (0, 0) if it has no position.
+    mutating func start(ofHTML node: OpaquePointer, literal: String) -> (line: Int, column: Int) {
+        let line = Int(cmark_node_get_start_line(node))
+        var byteColumn = Int(cmark_node_get_start_column(node))
+        guard line > 0, line <= lineStarts.count, byteColumn > 0 else { return (0, 0) }
+        let bytes = lineBytes(line)
+        let head = Array(literal.utf8.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.prefix { $0 != UInt8(ascii: "\n") }.prefix(16))
+        func fits(_ head: [UInt8], at offset: Int) -> Bool {
+            offset >= 0 && offset + head.count <= source.count && self.matches(head, at: offset)
+        }
+        if !fits(head, at: bytes.lowerBound + byteColumn - 1) {
+            let start = bytes.lowerBound + min(byteColumn - 1, bytes.count)
+            let from = (bytes.lowerBound..<bytes.upperBound).contains(start) ? start : bytes.lowerBound
+            if let found = ((from..<bytes.upperBound).first { fits(head, at: $0) }
+                            ?? (bytes.lowerBound..<from).first { fits(head, at: $0) }) {
+                byteColumn = found - bytes.lowerBound + 1
+            }
+        }
+        return (line, scalarColumn(line: line, byteColumn: byteColumn))
+    }
+
     /// The link's first line, judged from its first text node (whose line cmark gets right) less
     /// the line breaks before it; for `[\nfoo](x)` the `[` is on the line above `foo`.
     private func lineFromContent(of node: OpaquePointer, reportedLine: Int) -> Int {

@@ -51,8 +51,12 @@ struct MarkdownBodies: Sendable {
             Diagnostic.error("broken link '\(link.destination)': \(resolver.explain(link.destination))",
                              at: location(link), rule: "link.broken")
         }
+        let omitted = rendered.omittedHTML.map { html in
+            Diagnostic.warning("raw HTML <\(html.tag)> is left out of the page, with any text inside it (safe mode shows `<!-- raw HTML omitted -->` instead): rewrite it in Markdown, or set markdown.unsafe_html: true in site.yml to publish raw HTML you trust",
+                               at: location(LocatedLink(destination: "", line: html.line, column: html.column)), rule: "markdown.raw-html-omitted")
+        }
         let anchorLinks = rendered.fragmentLinks.map { AnchorLink(href: $0.destination, location: location($0)) }
-        return Rendered(html: rendered.html, diagnostics: diagnostics, anchorLinks: anchorLinks)
+        return Rendered(html: rendered.html, diagnostics: diagnostics + omitted, anchorLinks: anchorLinks)
     }
 
     /// A body that shares its page with others (an FAQ answer, a posting section): every id it

@@ -53,7 +53,7 @@ public enum SiteRenderer {
         let pageRoutes = graph.routes.routes.filter { $0.kind.template != nil }
         let all = pageRoutes.parallelMap { job.render($0) }
         var files = all.map(\.page)
-        var diagnostics = sections.diagnostics + all.flatMap(\.diagnostics)
+        var diagnostics = sections.diagnostics + all.flatMap(\.diagnostics) + theme.checkAssets(bodies)
         let input = GeneratorInput(graph: graph, views: job.views,
                                    roleBodies: Dictionary(all.compactMap { $0.roleBody }, uniquingKeysWith: { first, _ in first }))
         // The generated files are independent of each other too.

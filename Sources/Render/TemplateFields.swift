@@ -6,9 +6,14 @@ import Mustache
 /// (The tables are `nonisolated(unsafe)`: key paths are immutable values, only read.)
 protocol TemplateFields: MustacheParent {
     static var templateFields: [String: PartialKeyPath<Self>] { get }
+    /// Every name `child(named:)` answers, with its value's type, for the template field check
+    /// (`Theme.checkFields`). Defaults to `templateFields`' value types.
+    static var templateFieldTypes: [String: Any.Type] { get }
 }
 
 extension TemplateFields {
+    static var templateFieldTypes: [String: Any.Type] { ownFieldTypes }
+
     func child(named name: String) -> Any? {
         Self.templateFields[name].map { Self.value(self[keyPath: $0]) }
     }
@@ -70,6 +75,10 @@ extension FeedLink: TemplateFields {
 
 extension ClosedRoleView: TemplateFields {
     /// Its own fields first, then its card's.
+    static var templateFieldTypes: [String: Any.Type] {
+        RoleCard.templateFieldTypes.merging(ownFieldTypes) { _, own in own }
+    }
+
     func child(named name: String) -> Any? {
         guard let path = Self.templateFields[name] else { return card.child(named: name) }
         return Self.value(self[keyPath: path])
@@ -166,6 +175,10 @@ extension RoleCard: TemplateFields {
 
 extension RoleView: TemplateFields {
     /// Its own fields first, then its card's.
+    static var templateFieldTypes: [String: Any.Type] {
+        RoleCard.templateFieldTypes.merging(ownFieldTypes) { _, own in own }
+    }
+
     func child(named name: String) -> Any? {
         guard let path = Self.templateFields[name] else { return card.child(named: name) }
         return Self.value(self[keyPath: path])

@@ -41,6 +41,7 @@ struct InvalidSiteTests {
             employment_type: INTERN
             date_posted: 2026-06-01
             ---
+            Body.
             """], expected: [
             "content/roles/intern.md:4:8: error: ladder 'backend' has no level 'L9'; its levels are L1, L2 [link.unknown-level]",
         ]),
@@ -54,6 +55,7 @@ struct InvalidSiteTests {
             employment_type: INTERN
             date_posted: 2026-06-01
             ---
+            Body.
             """], expected: [
             "content/roles/intern.md:3:9: error: unknown ladder 'bakend'; did you mean 'backend'? [link.unknown-ladder]",
         ]),
@@ -106,6 +108,7 @@ struct InvalidSiteTests {
             employment_type: INTERN
             date_posted: 2026-06-01
             ---
+            Body.
             """], expected: [
             "content/roles/copy.md:3:7: error: content/roles/copy.md would be published at /roles/intern/, which content/roles/intern.md already uses [link.duplicate-url]",
         ]),

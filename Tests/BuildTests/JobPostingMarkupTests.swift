@@ -102,6 +102,7 @@ import Testing
         experience_years: 0
         date_posted: 2026-11-06
         sections: {benefits: false}
+        lint: {ignore: [role.empty-body]}
         ---
         -- content/roles/unlisted.md --
         ---
@@ -133,6 +134,7 @@ import Testing
         employment_type: FULL_TIME
         date_posted: 2026-11-09
         sections: {benefits: false, eoe: false}
+        lint: {ignore: [role.empty-body]}
         ---
         """)
 

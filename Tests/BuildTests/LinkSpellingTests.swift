@@ -18,6 +18,7 @@ struct LinkSpellingTests {
             ⟨none⟩[d](roles/sre.md).
             -- content/roles/Data-Engineer.MD --
             \(postingFrontMatter("Data engineer"))
+            Moves data.
             -- content/faq/pay.markdown --
             ---
             question: How is pay set?

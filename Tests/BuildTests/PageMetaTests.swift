@@ -47,6 +47,7 @@ import Testing
             -- content/faq/empty.md --
             ---
             question: Is this answered?
+            lint: {ignore: [faq.empty-answer]}
             ---
             -- content/teams/index.md --
             ---
