@@ -41,8 +41,19 @@ struct ViewBuilder: Sendable {
                  locationText: role.locations.map(words.location).joined(separator: " · "),
                  workplace: words.workplace(role.remote),
                  employment: role.employmentTypes.map(words.employment).joined(separator: ", "),
-                 pay: role.salary.map(words.pay), datePosted: role.datePosted.description,
+                 pay: payText(role), datePosted: role.datePosted.description,
                  datePostedText: words.date(role.datePosted))
+    }
+
+    /// The posting's pay: its one range (`$125,000–$168,000 USD per year`), or each zone's range
+    /// named by the zone's title (`US high-cost: $… per year · Canada: CA$… per year`).
+    func payText(_ role: Role) -> String? {
+        guard role.salaries.count > 1 || role.salaries.first?.zone != nil else { return role.salary.map(words.pay) }
+        let zones = graph.placement(of: role)?.ladder.zones ?? []
+        return role.salaries.map { pay in
+            let name = zones.first { $0.id == pay.zone }?.title ?? pay.zone ?? ""
+            return name.isEmpty ? words.pay(pay.range) : "\(name): \(words.pay(pay.range))"
+        }.joined(separator: " · ")
     }
 
     func roleView(_ role: Role, body: String, sections: [SectionView] = []) -> RoleView {

@@ -69,6 +69,16 @@ public enum NewContent {
               - id: impact
                 title: "Impact"
                 description: "How far the work reaches: a task, a team, the whole company."
+            # Pay zones, when pay differs by place: each covers countries (US), regions (US-CA) or
+            # cities ("New York, US-NY", "Toronto, CA"), and each level gives a band per zone under
+            # `bands:` instead of one `salary:`. A posting takes the band of its location's zone.
+            # zones:
+            #   - id: us
+            #     title: "United States"
+            #     covers: [US]
+            #   - id: canada
+            #     title: "Canada"
+            #     covers: [CA]
             # The levels, lowest first. Postings name one with `ladder: \(id)` and `level: L1`.
             levels:
               - id: L1
@@ -76,17 +86,29 @@ public enum NewContent {
                 years: "0-2"
                 # The level's pay band: currency a three-letter code, period HOUR, DAY, WEEK, MONTH or YEAR.
                 # salary: {min: 60000, max: 80000, currency: USD, period: YEAR}
+                # With zones, one band per zone:
+                # bands:
+                #   us: {min: 60000, max: 80000, currency: USD, period: YEAR}
+                #   canada: {min: 70000, max: 90000, currency: CAD, period: YEAR}
                 summary: "Does well-scoped work with guidance."
+                # One text per competency, or a list of criteria; a criterion with an id can be
+                # followed from level to level (the same id at a higher level is the same criterion, grown).
                 expectations:
-                  craft: "Does assigned work carefully and asks when unsure."
+                  craft:
+                    - id: care
+                      text: "Does assigned work carefully and asks when unsure."
+                    - "Learns the team's tools and conventions."
                   impact: "Completes tasks that move the team's goals forward."
               - id: L2
                 title: "Level 2"
                 years: "2+"
                 # salary: {min: 75000, max: 100000, currency: USD, period: YEAR}
                 summary: "Owns larger pieces of work with little direction."
+                # A competency left out is inherited from the level below.
                 expectations:
-                  craft: "Chooses the right approach for a problem and explains why."
+                  craft:
+                    - id: care
+                      text: "Chooses the right approach for a problem and explains why."
                   impact: "Delivers results the whole team relies on."
             ---
 
@@ -285,10 +307,31 @@ struct RoleText {
     }
 
     var salaryLines: String {
+        if let placement, !placement.ladder.zones.isEmpty {
+            return zonedSalaryLines(placement.ladder, placement.level)
+        }
         guard let band = placement?.level.salary else {
             return "# salary: {min: 60000, max: 80000, currency: USD, period: YEAR}"
         }
         return "salary: {min: \(band.min.plainNumber), max: \(band.max.plainNumber), currency: \(band.currency), period: \(band.period.rawValue)}"
+    }
+
+    /// One range per zone of the ladder, each the level's band there (a zone without a band at
+    /// the level is left as a comment to fill in): a remote posting open in every zone states the
+    /// range of each place. Remove the zones the posting is not open in.
+    func zonedSalaryLines(_ ladder: Ladder, _ level: LadderLevel) -> String {
+        var lines = ["# One range per pay zone of the ladder: keep the zones of the posting's locations.", "salary:"]
+        for zone in ladder.zones {
+            guard let band = level.bands[zone.id] else {
+                lines.append("  # \(zone.id): level \(level.id) has no band in \(zone.title); add a range here if the posting is open there")
+                continue
+            }
+            lines.append("  - {zone: \(zone.id), min: \(band.min.plainNumber), max: \(band.max.plainNumber), currency: \(band.currency), period: \(band.period.rawValue)}")
+        }
+        if !lines.contains(where: { $0.hasPrefix("  - ") }) {
+            return "# salary: [{zone: \(ladder.zones[0].id), min: 60000, max: 80000, currency: USD, period: YEAR}]"
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// The level's typical years (`2-5`, `8+`) give the minimum experience.

@@ -140,3 +140,43 @@ import Testing
         #expect(site.read("content/faq") == "a file where the faq folder belongs\n")
     }
 }
+
+/// `new role --ladder --level` on a ladder with pay zones (the `ladders` browser test site).
+@Suite struct NewRoleOnZonedLadderTests {
+    @Test func aPostingOnAZonedLadderGetsOneRangePerZoneAndAParseableFile() throws {
+        let site = try TemporaryFolder()
+        let ladder = try String(contentsOf: repositoryRoot.appendingPathComponent("Tests/Browser/Sites/ladders/content/ladders/engineering.md"), encoding: .utf8)
+        try site.write("site.yml", FixtureSite.defaultConfig)
+        try site.write("content/ladders/engineering.md", ladder)
+        let (file, diagnostics) = NewContent.role(title: "Engineering Manager", ladder: "engineering", level: "M4", site: site.url, today: fixedToday)
+        #expect(diagnostics.isEmpty)
+        let text = String(decoding: try #require(file?.bytes), as: UTF8.self)
+        #expect(text.contains("""
+
+            # One range per pay zone of the ladder: keep the zones of the posting's locations.
+            salary:
+              - {zone: us-high, min: 205000, max: 265000, currency: USD, period: YEAR}
+              - {zone: us, min: 175000, max: 225000, currency: USD, period: YEAR}
+              # euro: level M4 has no band in Euro area; add a range here if the posting is open there
+
+            """))
+        guard case (.role(let role)?, let problems) = ContentParser.parse(SourceFile(path: "content/roles/engineering-manager.md", text: text)) else {
+            Issue.record("not a posting"); return
+        }
+        #expect(problems.isEmpty)
+        #expect(role.salaries.map(\.zone) == ["us-high", "us"])
+    }
+
+    @Test func aNewLadderShowsCriteriaListsAndParsesClean() throws {
+        let (file, _) = NewContent.ladder(id: "design")
+        let text = String(decoding: try #require(file?.bytes), as: UTF8.self)
+        #expect(text.contains("      craft:\n        - id: care\n          text: \"Does assigned work carefully and asks when unsure.\"\n"))
+        #expect(text.contains("# zones:\n#   - id: us\n"))
+        guard case (.ladder(let ladder)?, let problems) = ContentParser.parse(SourceFile(path: "content/ladders/design.md", text: text)) else {
+            Issue.record("not a ladder"); return
+        }
+        #expect(problems.isEmpty)
+        #expect(ladder.expectation(at: ladder.levels[1], competency: "craft")?.from == "L2")
+        #expect(ladder.levels[0].expectations["craft"]?.criteria.map(\.id) == ["care", nil])
+    }
+}

@@ -4,7 +4,8 @@ import Foundation
 /// One criterion of an expectation: what a level shows in one competency, as one sentence or
 /// short paragraph of inline Markdown (emphasis, code, links; no blocks).
 public struct Criterion: Sendable, Hashable {
-    /// The criterion's stable id (`id:`), unique within its ladder and competency, so that compare
+    /// The criterion's stable id (`id:`), unique within its level × competency cell; the same id
+    /// at another level of the competency is the same criterion as it grows, so that compare
     /// pages, the ladder's JSON and later version diffs can say which criterion was added, changed
     /// or dropped. Nil when the criterion is written as plain text.
     public var id: String?

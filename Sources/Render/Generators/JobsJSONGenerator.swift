@@ -31,6 +31,11 @@ struct JobsJSONGenerator: OutputGenerator {
         struct Reference: Encodable { var id: String; var title: String }
         struct Place: Encodable { var city: String?; var region: String?; var country: String }
         struct Pay: Encodable { var min: Double; var max: Double; var currency: String; var period: String }
+        /// One range of `salaries`: `zone` is the id of a pay zone of the posting's ladder, absent
+        /// for a posting's one range.
+        struct ZonedPay: Encodable {
+            var zone: String?; var min: Double; var max: Double; var currency: String; var period: String
+        }
 
         var id: String
         var url: String
@@ -43,6 +48,7 @@ struct JobsJSONGenerator: OutputGenerator {
         var workplace: String
         var locations: [Place]
         var salary: Pay?
+        var salaries: [ZonedPay]
         var experience_years: Int?
         var skills: [String]
         var date_posted: String
@@ -65,6 +71,13 @@ struct JobsJSONGenerator: OutputGenerator {
         return (String(decoding: data, as: UTF8.self) + "\n", [])
     }
 
+    /// Every range of the posting; a Role made without `salaries` (in code) still lists its `salary`.
+    func salaries(_ role: Role) -> [Job.ZonedPay] {
+        let ranges = role.salaries.isEmpty ? role.salary.map { [ZonedSalary(range: $0)] } ?? [] : role.salaries
+        return ranges.map { .init(zone: $0.zone, min: $0.range.min, max: $0.range.max, currency: $0.range.currency,
+                                  period: $0.range.period.rawValue) }
+    }
+
     func job(_ role: Role, _ input: GeneratorInput) -> Job {
         let placement = input.graph.placement(of: role)
         return Job(
@@ -75,6 +88,7 @@ struct JobsJSONGenerator: OutputGenerator {
             employment_types: role.employmentTypes.map(\.rawValue), workplace: role.remote.rawValue,
             locations: role.locations.map { .init(city: $0.city, region: $0.region, country: $0.country) },
             salary: role.salary.map { .init(min: $0.min, max: $0.max, currency: $0.currency, period: $0.period.rawValue) },
+            salaries: salaries(role),
             experience_years: role.experienceYears, skills: role.skills, date_posted: role.datePosted.description,
             valid_through: role.validThrough?.description, apply_url: role.applyURL,
             description_html: input.roleBodies[role.source] ?? "")
