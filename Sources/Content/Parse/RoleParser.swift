@@ -54,7 +54,7 @@ enum RoleParser {
         let aliases = fields.aliases()
 
         guard let title, let slug, let locations, let remote, let employmentTypes, let datePosted else { return nil }
-        for key in ["ladder", "level", "slug", "title", "date_posted", "valid_through", "language"] where fields.has(key) {
+        for key in ["ladder", "level", "slug", "title", "date_posted", "valid_through", "language", "salary"] where fields.has(key) {
             fieldLocations[key] = fields.location(of: key)
         }
         var role = Role(source: path, slug: slug, title: title, ladder: ladder, level: level, department: department,
