@@ -98,9 +98,10 @@ public struct PayTransparencyLint: SiteLint {
         return "\(law.name)'s law takes effect on \(law.effectiveFrom)"
     }
 
-    /// `Colorado (C.R.S. § 8-5-201(2) (SB19-085)) and New York City (…)`.
+    /// `Colorado (C.R.S. § 8-5-201(2) (SB19-085)); and New York City (…)`: each law by its
+    /// jurisdiction and citation (`jobsite explain` and the README's table have the rest).
     static func cited(_ laws: [PayLaw]) -> String {
-        joined(laws.map { "\($0.name), \($0.law) (\($0.citation))" })
+        joined(laws.map { "\($0.name) (\($0.citation))" })
     }
 
     static func joined(_ parts: [String]) -> String {

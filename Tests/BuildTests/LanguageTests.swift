@@ -14,6 +14,8 @@ func languageFixture(_ language: String, extra: String = "") -> FixtureSite {
         language: ⟨language⟩\(language)
         organization:
           name: Example
+        # Pay transparency is tested on its own (PayTransparency*Tests).
+        lint: {ignore: [pay.range-required, pay.eu-directive, pay.benefits-required, pay.ai-statement, pay.upcoming]}
         -- content/ladders/eng.md --
         ---
         title: Engineering

@@ -43,7 +43,7 @@ struct PayTransparencyLintTests {
         let finding = try #require(found.first { $0.rule == rule }, "\(law.id): \(found)")
         #expect(finding.severity == (law.inAd ? .error : .warning))
         #expect(finding.message.hasPrefix("no pay range is shown, as required by "), "\(law.id)")
-        #expect(finding.message.contains("\(law.name), \(law.law) (\(law.citation))"), "\(law.id): \(finding.message)")
+        #expect(finding.message.contains("\(law.name) (\(law.citation))"), "\(law.id): \(finding.message)")
         #expect(finding.location?.description == "content/roles/x.md:2:8", "at the title, as there is no salary line")
         #expect(finding.suggestion?.hasPrefix("salary: {min: …, max: …, currency: ") == true)
         for requirement in law.requires {
@@ -73,7 +73,7 @@ struct PayTransparencyLintTests {
     @Test func manyLawsOfOnePostingAreOneFindingPerRule() {
         let found = Self.findings(Self.role([Location(city: "Brooklyn", region: "NY", country: "US")]), on: "2026-11-23")
         #expect(found.map(\.description) == [
-            "content/roles/x.md:2:8: error: no pay range is shown, as required by New York City, Salary transparency in job advertisements (Local Laws 32 and 59 of 2022) (NYC Admin. Code § 8-107(32)); and New York State, Pay transparency in advertisements (N.Y. Labor Law § 194-b); add salary: {min, max, currency, period} [pay.range-required]",
+            "content/roles/x.md:2:8: error: no pay range is shown, as required by New York City (NYC Admin. Code § 8-107(32)); and New York State (N.Y. Labor Law § 194-b); add salary: {min, max, currency, period} [pay.range-required]",
         ])
     }
 
@@ -82,7 +82,7 @@ struct PayTransparencyLintTests {
         let found = Self.findings(Self.role([Location(city: "Denver", region: "Colorado", country: "US")], salary: upTo), on: "2026-11-23",
                                   sections: [Self.benefits])
         #expect(found.map(\.description) == [
-            "content/roles/x.md:3:9: error: the pay range is open-ended (min 0), as required by Colorado, Equal Pay for Equal Work Act (C.R.S. § 8-5-201(2) (SB19-085)); give the lowest pay you would offer as min [pay.range-required]",
+            "content/roles/x.md:3:9: error: the pay range is open-ended (min 0), as required by Colorado (C.R.S. § 8-5-201(2) (SB19-085)); give the lowest pay you would offer as min [pay.range-required]",
         ])
         let fixed = SalaryRange(min: 90000, max: 90000, currency: "USD", period: .YEAR)
         #expect(Self.findings(Self.role([Location(region: "CO", country: "US")], salary: fixed), on: "2026-11-23", sections: [Self.benefits]).isEmpty,
@@ -94,10 +94,10 @@ struct PayTransparencyLintTests {
         let anywhere = Self.findings(Self.role([Location(country: "US")], remote: .remote), on: "2026-11-23")
         let message = try #require(anywhere.first { $0.rule == "pay.range-required" }).message
         for name in ["Colorado", "California", "New York City", "Illinois", "Massachusetts", "Washington, D.C."] {
-            #expect(message.contains("\(name), "), "\(name)")
+            #expect(message.contains("\(name) ("), "\(name)")
         }
-        #expect(!message.contains("Vermont, "), "Vermont covers remote roles only for a Vermont office")
-        #expect(!message.contains("Columbus, "), "not enforced yet: a warning ahead")
+        #expect(!message.contains("Vermont ("), "Vermont covers remote roles only for a Vermont office")
+        #expect(!message.contains("Columbus ("), "not enforced yet: a warning ahead")
         // The same place on site is not in any state.
         #expect(Self.findings(Self.role([Location(country: "US")], remote: .onsite), on: "2026-11-23").isEmpty)
         // Remote for people in Vermont: Vermont's law does not cover it; on site in Vermont it does.
@@ -114,10 +114,10 @@ struct PayTransparencyLintTests {
     @Test func columbusIsAWarningWhileInForceButNotEnforcedThenAnError() {
         let role = Self.role([Location(city: "Columbus", region: "OH", country: "US")])
         #expect(Self.findings(role, on: "2025-12-02").map(\.description) == [
-            "content/roles/x.md:2:8: warning: no pay range is shown (Columbus's law takes effect on 2025-12-03): Columbus, Salary history and pay transparency (Ordinance 2898-2025) (Columbus City Codes Chapter 2335) [pay.upcoming]",
+            "content/roles/x.md:2:8: warning: no pay range is shown (Columbus's law takes effect on 2025-12-03): Columbus (Columbus City Codes Chapter 2335) [pay.upcoming]",
         ])
         #expect(Self.findings(role, on: "2026-12-31").map(\.description) == [
-            "content/roles/x.md:2:8: warning: no pay range is shown (Columbus's law is in force since 2025-12-03 and enforced from 2027-01-01): Columbus, Salary history and pay transparency (Ordinance 2898-2025) (Columbus City Codes Chapter 2335) [pay.upcoming]",
+            "content/roles/x.md:2:8: warning: no pay range is shown (Columbus's law is in force since 2025-12-03 and enforced from 2027-01-01): Columbus (Columbus City Codes Chapter 2335) [pay.upcoming]",
         ])
         #expect(Self.findings(role, on: "2027-01-01").map(\.rule) == ["pay.range-required"])
     }
@@ -125,11 +125,11 @@ struct PayTransparencyLintTests {
     @Test func theEUDirectiveIsAWarningUnlessAMemberStatesLawAsksForPayInTheAd() {
         let berlin = Self.findings(Self.role([Location(city: "Berlin", country: "DE")]), on: "2026-11-23")
         #expect(berlin.map(\.description) == [
-            "content/roles/x.md:2:8: warning: no pay range is shown, as required by European Union, Pay Transparency Directive (EU) 2023/970, Article 5 (Directive (EU) 2023/970, Art. 5(1); transposition by Art. 34); add salary: {min, max, currency, period} [pay.eu-directive]",
+            "content/roles/x.md:2:8: warning: no pay range is shown, as required by European Union (Directive (EU) 2023/970, Art. 5(1); transposition by Art. 34); add salary: {min, max, currency, period} [pay.eu-directive]",
         ])
         let vienna = Self.findings(Self.role([Location(city: "Wien", country: "AT")]), on: "2026-11-23")
         #expect(vienna.map(\.rule) == ["pay.range-required"])
-        #expect(vienna.first?.message.contains("Austria, ") == true && vienna.first?.message.contains("European Union") == false)
+        #expect(vienna.first?.message.contains("Austria (") == true && vienna.first?.message.contains("European Union") == false)
         #expect(Self.findings(Self.role([Location(city: "Berlin", country: "DE")]), on: "2026-06-06").map(\.rule) == ["pay.upcoming"])
         #expect(Self.findings(Self.role([Location(city: "London", country: "GB")]), on: "2026-11-23").isEmpty)
     }
@@ -138,8 +138,8 @@ struct PayTransparencyLintTests {
         let toronto = [Location(city: "Toronto", region: "ON", country: "CA")]
         let wide = SalaryRange(min: 80000, max: 140000, currency: "CAD", period: .YEAR)
         #expect(Self.findings(Self.role(toronto, salary: wide), on: "2026-11-23").map(\.description) == [
-            "content/roles/x.md:3:9: warning: the range 80000–140000 CAD is wider than 50000, as required by Ontario, Employment Standards Act, 2000, Part III.1 (Working for Workers Four and Five Acts, 2024); O. Reg. 476/24 (ESA 2000 s. 8.2; O. Reg. 476/24); narrow the range [pay.range-too-wide]",
-            "content/roles/x.md:2:8: warning: no statement on the use of AI in screening, as required by Ontario, Employment Standards Act, 2000, Part III.1 (Working for Workers Four and Five Acts, 2024); O. Reg. 476/24 (ESA 2000 s. 8.2; O. Reg. 476/24); add an ai_screening section in site.yml (postings.sections) [pay.ai-statement]",
+            "content/roles/x.md:3:9: warning: the range 80000–140000 CAD is wider than 50000, as required by Ontario (ESA 2000 s. 8.2; O. Reg. 476/24); narrow the range [pay.range-too-wide]",
+            "content/roles/x.md:2:8: warning: no statement on the use of AI in screening, as required by Ontario (ESA 2000 s. 8.2; O. Reg. 476/24); add an ai_screening section in site.yml (postings.sections) [pay.ai-statement]",
         ])
         let aboveCap = SalaryRange(min: 180000, max: 240000, currency: "CAD", period: .YEAR)
         #expect(Self.findings(Self.role(toronto, salary: aboveCap), on: "2026-11-23", sections: [Self.aiStatement]).isEmpty)
