@@ -79,6 +79,12 @@ struct PayTransparencyBuildTests {
         #expect(try CommandLineTests.run(["check", "--strict", "--now", "2025-12-31", "--source", folder.url.path]).status == 1)
     }
 
+    @Test func explainSaysARuleIsDateDriven() throws {
+        let run = try CommandLineTests.run(["explain", "pay.range-required"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("pay.range-required (error; can be ignored with lint: {ignore: [pay.range-required]}; date-driven: a warning in build, error in check)\nA posting a pay transparency law covers shows no pay range.\n"), "\(run.stdout)")
+    }
+
     @Test func theDateDrivenCapIsOneRuleOfTheSeverityPolicyAndIdempotent() {
         let found = [Diagnostic.error("no pay range", at: SourceLocation(file: "content/roles/x.md", line: 2, column: 8), rule: "pay.range-required"),
                      Diagnostic.warning("no benefits", at: nil, rule: "pay.benefits-required"),
