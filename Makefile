@@ -1,7 +1,7 @@
 # jobsite — two commands set everything up on a fresh Debian machine:
 #   make site   builds the sample site into public/ (installs cmark-gfm if missing)
 #   make test   runs the whole test suite (the Swift tests, then the browser and HTML checks)
-#   make theme  regenerates the compiled-in theme and starter site after a change in templates/, static/ or starter/
+#   make theme  regenerates the compiled-in theme, starter site and data after a change in templates/, static/, starter/ or data/
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL = $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends
@@ -108,6 +108,7 @@ fuzz: deps
 theme:
 	python3 tools/embed_files.py --type DefaultTheme --root . --output Sources/BuiltIn/DefaultTheme+Files.swift templates static
 	python3 tools/embed_files.py --type StarterSite --root starter --output Sources/BuiltIn/StarterSite+Files.swift .
+	python3 tools/embed_files.py --type BuiltInData --root . --output Sources/BuiltIn/BuiltInData+Files.swift data
 
 clean:
 	rm -rf .build

@@ -46,7 +46,11 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // lint: what postings say (pay transparency, wording, freshness, structure), over the linked site.
-        .target(name: "Lint", dependencies: ["Diagnostics", "Content", "Site"]),
+        // Its pay transparency table is data/pay-transparency.yml, compiled in as BuiltInData.
+        .target(name: "Lint", dependencies: [
+            "Diagnostics", "Content", "Site", "BuiltIn",
+            .product(name: "Yams", package: "Yams"),
+        ]),
         // write: output files → a folder, staged and swapped in only when complete.
         .target(name: "Output", dependencies: ["Diagnostics"]),
         // Files compiled into the binary: the default theme (templates/, static/) and the
@@ -82,7 +86,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Diagnostics", "TestSupport"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Diagnostics", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Site", "Content", "Diagnostics", "TestSupport"]),
-        .testTarget(name: "LintTests", dependencies: ["Lint", "Site", "Content", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "LintTests", dependencies: ["Lint", "Site", "Content", "Diagnostics", "BuiltIn", "Build", "TestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold", "BuiltIn", "Build", "Content", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ServeTests", dependencies: [

@@ -20,6 +20,9 @@ public struct BuildOptions: Sendable {
     public var today: CalendarDate
     /// `--strict`: warnings become errors (notes stay notes); see `SeverityPolicy`.
     public var strict = false
+    /// True for `check`: date-driven findings (a pay law's effective date) keep their severity.
+    /// A build reports them at most as warnings, so it always writes (see `SeverityPolicy`).
+    public var checking = false
     /// Told when each stage starts (for a progress line); called on the building thread.
     public var progress: (@Sendable (BuildStage) -> Void)?
 
@@ -83,6 +86,8 @@ public enum SiteBuilder {
     /// Every stage but the write: what `build` would report, and nothing written. The diagnostics
     /// have their final severity and are sorted for report.
     public static func check(_ options: BuildOptions) -> [Diagnostic] {
+        var options = options
+        options.checking = true
         let (sources, loadDiagnostics) = SourceLoader.load(root: options.source)
         let ((_, diagnostics), policy) = generateWithPolicy(sources, options: options)
         return (policy.apply(loadDiagnostics) + diagnostics).sortedForReport()
@@ -98,7 +103,7 @@ public enum SiteBuilder {
     /// `generate`, and the policy it applied (for the diagnostics of the load and write stages).
     static func generateWithPolicy(_ sources: SiteSources, options: BuildOptions)
         -> ((OutputPlan?, [Diagnostic]), SeverityPolicy) {
-        var policy = SeverityPolicy(strict: options.strict)
+        var policy = SeverityPolicy(strict: options.strict, datedFindingsAreErrors: options.checking)
         let (plan, found) = runStages(sources, options: options, policy: &policy)
         let diagnostics = policy.apply(found)
         return ((diagnostics.hasErrors ? nil : plan, diagnostics), policy)
@@ -177,7 +182,11 @@ public enum SiteBuilder {
         let (files, renderDiagnostics) = SiteRenderer.render(graph, theme: theme, strings: strings, staticPaths: staticPaths,
                                                              branding: branding)
         diagnostics += renderDiagnostics
-        guard !policy.apply(diagnostics).hasErrors else { return (nil, diagnostics) }
+        // What stops the plan is what would stop a build: date-driven errors do not, so `check`
+        // still reports them together with every finding of the later stages.
+        var gate = policy
+        gate.datedFindingsAreErrors = false
+        guard !gate.apply(diagnostics).hasErrors else { return (nil, diagnostics) }
 
         let plan = OutputPlan(
             files: files.map {

@@ -48,3 +48,12 @@ public enum DefaultTheme {
 /// (`StarterSite+Files.swift`, written by `make theme`). Paths are relative to the new site's
 /// root (`site.yml`, `content/roles/software-engineer.md`).
 public enum StarterSite {}
+
+/// Data files the build's checks read: the repository's `data/` (`data/pay-transparency.yml`),
+/// compiled in (`BuiltInData+Files.swift`, written by `make theme`). Paths keep `data/`.
+public enum BuiltInData {
+    /// The file at `path` (`data/pay-transparency.yml`), or nil.
+    public static func file(_ path: String) -> BuiltInFile? {
+        files.first { $0.path == path }
+    }
+}

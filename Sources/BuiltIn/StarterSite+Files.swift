@@ -257,6 +257,9 @@ organization:
   url: https://example.com/
   # A logo: a file you put in static/ (static/logo.svg is published as /logo.svg) or an https URL.
   # logo: /logo.svg
+  # How many people you employ. Pay transparency laws apply from a size (New York City from 4,
+  # California from 15 …); without it every law is applied (README: Pay transparency).
+  # employees: 40
 
 markdown:
   # Raw HTML inside Markdown is left out unless this is true.
@@ -278,13 +281,18 @@ markdown:
 # benefits, the equal-opportunity statement, how hiring works … (see "Shared posting sections"
 # in the README). A posting can replace one (sections: {benefits: "…"}) or leave it out
 # (sections: {eoe: false}). Files in a folder starting with _ are never pages of their own.
-# postings:
-#   sections:
-#     benefits:
-#       file: content/_shared/benefits.md
-#     eoe: |
-#       Example Co. is an equal opportunity employer. Tell us what you need to apply or
-#       interview comfortably, and we will arrange it.
+# Several pay transparency laws (Colorado, Washington, Illinois …) ask every posting for a
+# description of benefits: this section gives it.
+postings:
+  sections:
+    benefits: |
+      - Health, dental and vision insurance for you and your family
+      - 25 days of paid leave, plus public holidays
+      - A yearly budget for books, courses and conferences
+    # A longer text can live in a file: benefits: {file: content/_shared/benefits.md}
+    # eoe: |
+    #   Example Co. is an equal opportunity employer. Tell us what you need to apply or
+    #   interview comfortably, and we will arrange it.
 
 """##),
     ]

@@ -17,13 +17,18 @@ public struct Rule: Sendable, Hashable {
     public let fault: String
     /// …and the same example fixed.
     public let fix: String
+    /// Whether findings depend on the build's day (a pay law's effective date): `build` reports
+    /// them at most as warnings, so the daily build still closes expired postings; `check`
+    /// reports them with their own severity (see `SeverityPolicy`).
+    public var dateDriven = false
 
     /// Text for `jobsite explain`: the id and severity, the summary, the explanation, then the
     /// example of the fault and its fix, each indented by two spaces.
     public var explained: String {
         let suppression = suppressible ? "can be ignored with lint: {ignore: [\(id)]}" : "cannot be ignored"
+        let dated = dateDriven ? "; date-driven: a warning in build, \(severity.rawValue) in check" : ""
         return """
-            \(id) (\(severity.rawValue); \(suppression))
+            \(id) (\(severity.rawValue); \(suppression)\(dated))
             \(summary)
 
             \(explanation)
@@ -78,6 +83,13 @@ private func warning(_ id: String, _ summary: String, _ explanation: String, fau
 
 private func note(_ id: String, _ summary: String, _ explanation: String, fault: String, fix: String) -> Rule {
     Rule(id: id, severity: .note, suppressible: true, summary: summary, explanation: explanation, fault: fault, fix: fix)
+}
+
+/// The same rule, marked date-driven (see `Rule.dateDriven`).
+private func dated(_ rule: Rule) -> Rule {
+    var rule = rule
+    rule.dateDriven = true
+    return rule
 }
 
 private let catalog: [Rule] = [
@@ -177,6 +189,31 @@ private let catalog: [Rule] = [
           fault: "static/a:b.css", fix: "static/a-b.css"),
     warning("pay.outside-band", "A posting's pay is outside its level's band.", "The posting promises pay the ladder does not allow, or the ladder is out of date.",
             fault: "level: l3   (band 60,000–75,000)\nsalary: {min: 80000, max: 90000}", fix: "salary: {min: 65000, max: 75000}   (or update the ladder)"),
+    // pay transparency (data/pay-transparency.yml): date-driven, so the daily build never stops on them
+    dated(error("pay.range-required", suppressible: true, "A posting a pay transparency law covers shows no pay range.",
+                "Where the posting is (or, when remote, where the people it is open to live), a law in force asks for the pay, both ends of the range; the message names the law and its citation. `build` reports it as a warning, `check` as an error. Ignore it only if the law does not cover your organization.",
+                fault: "locations: [{city: Denver, region: CO, country: US}]\n(no salary)",
+                fix: "salary: {min: 90000, max: 120000, currency: USD, period: YEAR}")),
+    dated(warning("pay.benefits-required", "A law asks the posting to describe its benefits, and it does not.",
+                  "Colorado, Washington, New Jersey, Jersey City, Illinois, Maryland and Minnesota ask for a general description of benefits and other compensation. A shared `benefits` section in site.yml (postings.sections) meets it for every posting, as does a heading that names benefits in the description.",
+                  fault: "postings: {sections: {eoe: …}}   (no benefits section)",
+                  fix: "postings:\n  sections:\n    benefits: \"Health insurance, 401(k) with 4% match, 25 days of paid leave.\"")),
+    dated(warning("pay.ai-statement", "A law asks the posting to say whether AI screens applicants, and it does not.",
+                  "Ontario asks a posting to say when artificial intelligence screens, assesses or selects applicants. A shared `ai_screening` section in site.yml meets it (say that you do not use AI, if you do not).",
+                  fault: "locations: [{city: Toronto, region: ON, country: CA}]   (no ai_screening section)",
+                  fix: "postings:\n  sections:\n    ai_screening: \"We do not use AI to screen, assess or select applicants.\"")),
+    dated(warning("pay.range-too-wide", "A posted range is wider than a law allows.",
+                  "Ontario allows at most 50,000 CAD a year between the ends of a range (unless its top is above 200,000).",
+                  fault: "salary: {min: 80000, max: 140000, currency: CAD, period: YEAR}",
+                  fix: "salary: {min: 90000, max: 140000, currency: CAD, period: YEAR}")),
+    dated(warning("pay.eu-directive", "A posting in the EU shows no pay range.",
+                  "The EU Pay Transparency Directive (2023/970, Art. 5) entitles applicants to the initial pay or its range, in the posting or before the interview. Giving it in the posting is the simple way; ignore the rule if you give it before the interview.",
+                  fault: "locations: [{city: Berlin, country: DE}]\n(no salary)",
+                  fix: "salary: {min: 65000, max: 80000, currency: EUR, period: YEAR}")),
+    dated(warning("pay.upcoming", "A pay transparency law will soon apply to a posting that does not meet it.",
+                  "Within 90 days before a law takes effect, or while it is in force but not yet enforced (Columbus until 2027), a posting that would fail it gets this warning, so the day the law starts brings no surprise error.",
+                  fault: "locations: [{city: Columbus, region: OH, country: US}]\n(no salary, built on 2026-11-30)",
+                  fix: "salary: {min: 70000, max: 85000, currency: USD, period: YEAR}")),
     note("role.scheduled", "A posting dated in the future is not published yet.",
          "Its date_posted is after the build's day (--now, SOURCE_DATE_EPOCH or today); the first build on or after that day publishes it.",
          fault: "date_posted: 2026-12-15   (built on 2026-11-30)", fix: "nothing to fix; rebuild daily so it appears on its day"),

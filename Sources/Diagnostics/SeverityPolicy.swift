@@ -2,7 +2,10 @@
 ///
 /// 1. the severity the rule was reported with (each rule's default, listed in `Rules`);
 /// 2. `strict` turns warnings into errors, never notes;
-/// 3. suppressions (`lint: {ignore: [...]}` in site.yml for the whole site, in front matter for
+/// 3. unless `datedFindingsAreErrors` (`check`), a date-driven rule (`Rule.dateDriven`: a pay
+///    law's effective date) is at most a warning, naming `check`, so the daily `build` always
+///    writes and closes expired postings; `check` (and `check --strict`) is where they fail;
+/// 4. suppressions (`lint: {ignore: [...]}` in site.yml for the whole site, in front matter for
 ///    one file) drop findings of rules that are `suppressible`; others are always kept.
 ///
 /// Applying a policy twice gives what applying it once does.
@@ -12,9 +15,19 @@ public struct SeverityPolicy: Sendable {
     public var ignoredEverywhere: Set<String>
     /// Rule ids ignored per file, by the path diagnostics use (`content/roles/x.md`).
     public var ignoredInFile: [String: Set<String>]
+    /// `check`: date-driven findings keep their severity. `build` (false): they are at most warnings.
+    public var datedFindingsAreErrors: Bool
 
-    public init(strict: Bool = false, ignoredEverywhere: Set<String> = [], ignoredInFile: [String: Set<String>] = [:]) {
+    /// Said after a date-driven error that `build` reports as a warning: which `check` fails on it.
+    public static func datedInBuild(_ rule: Rule) -> String {
+        let check = rule.severity == .error ? "jobsite check" : "jobsite check --strict"
+        return " (a warning in `build`, so the daily build still runs; an error in `\(check)`)"
+    }
+
+    public init(strict: Bool = false, ignoredEverywhere: Set<String> = [], ignoredInFile: [String: Set<String>] = [:],
+                datedFindingsAreErrors: Bool = false) {
         self.strict = strict
+        self.datedFindingsAreErrors = datedFindingsAreErrors
         self.ignoredEverywhere = ignoredEverywhere
         self.ignoredInFile = ignoredInFile
     }
@@ -25,6 +38,11 @@ public struct SeverityPolicy: Sendable {
             guard !isSuppressed(diagnostic) else { return nil }
             var result = diagnostic
             if strict && result.severity == .warning { result.severity = .error }
+            if !datedFindingsAreErrors, result.severity == .error, let rule = Rules.rule(result.rule), rule.dateDriven {
+                result.severity = .warning
+                let said = Self.datedInBuild(rule)
+                if !result.message.hasSuffix(said) { result.message += said }
+            }
             return result
         }
     }

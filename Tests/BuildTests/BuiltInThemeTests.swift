@@ -16,6 +16,7 @@ import Testing
         locations: [{country: DE}]
         remote: remote
         employment_type: FULL_TIME
+        salary: {min: 60000, max: 75000, currency: EUR, period: YEAR}
         date_posted: 2026-11-01
         ---
         Build [things](/style.css).

@@ -12,6 +12,8 @@ import Testing
         -- site.yml --
         title: Fixture Careers
         base_url: https://careers.example.com/jobs/
+        # Pay transparency is tested on its own (PayTransparency*Tests).
+        lint: {ignore: [pay.range-required, pay.eu-directive, pay.benefits-required, pay.ai-statement, pay.upcoming]}
         organization:
           name: "Fixture & Co"
           url: https://fixture.example.com/

@@ -16,6 +16,8 @@ struct LifecycleTests {
         base_url: https://careers.example.com/
         organization:
           name: Lifecycle
+        # Pay transparency is tested on its own (PayTransparency*Tests).
+        lint: {ignore: [pay.eu-directive]}
         -- content/ladders/eng.md --
         ---
         title: Engineering

@@ -10,7 +10,7 @@ import Testing
         -- content/roles/\(slug).md --
         ---
         title: \(slug.capitalized)
-        locations: [{country: DE}]
+        locations: [{country: GB}]
         remote: onsite
         employment_type: FULL_TIME
         date_posted: 2026-11-01

@@ -20,7 +20,7 @@ func postingFrontMatter(_ title: String, extra: String = "") -> String {
     """
     ---
     title: \(title)
-    locations: [{country: US}]
+    locations: [{country: US, region: TX}]
     remote: remote
     employment_type: FULL_TIME
     date_posted: 2026-11-01\(extra)

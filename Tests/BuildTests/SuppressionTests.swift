@@ -42,7 +42,7 @@ struct SuppressionTests {
     }
 
     @Test(arguments: [
-        ("content/roles/x.md", "---\ntitle: X\nlocations: [{country: US}]\nremote: remote\nemployment_type: FULL_TIME\ndate_posted: 2026-11-01\n"),
+        ("content/roles/x.md", "---\ntitle: X\nlocations: [{country: US, region: TX}]\nremote: remote\nemployment_type: FULL_TIME\ndate_posted: 2026-11-01\n"),
         ("content/ladders/eng.md", "---\ntitle: Engineering\ncompetencies: [{id: code, title: Code}]\nlevels: [{id: l1, title: One, expectations: {code: Writes code}}]\n"),
         ("content/faq/pay.md", "---\nquestion: Pay?\n"),
         ("content/about.md", "---\ntitle: About\n"),

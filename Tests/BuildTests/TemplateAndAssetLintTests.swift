@@ -17,7 +17,7 @@ import Testing
         -- content/roles/backend.md --
         ---
         title: Backend Engineer
-        \(extra)locations: [{country: DE}]
+        \(extra)locations: [{region: TX, country: US}]
         remote: remote
         employment_type: FULL_TIME
         date_posted: 2026-11-01

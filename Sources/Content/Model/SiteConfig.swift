@@ -8,11 +8,15 @@ public struct SiteConfig: Sendable, Hashable {
         public var url: String?
         /// The organization's logo. The header shows it too, unless `theme.logo` names another.
         public var logo: FileReference?
+        /// `employees`: how many people it employs, for the size thresholds of pay transparency
+        /// laws; nil (unknown) counts as covered by every law.
+        public var employees: Int?
 
-        public init(name: String, url: String? = nil, logo: FileReference? = nil) {
+        public init(name: String, url: String? = nil, logo: FileReference? = nil, employees: Int? = nil) {
             self.name = name
             self.url = url
             self.logo = logo
+            self.employees = employees
         }
     }
 

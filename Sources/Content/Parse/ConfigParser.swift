@@ -26,11 +26,12 @@ public enum ConfigParser {
         let language = fields.languageTag("language") ?? "en"
         var organization: SiteConfig.Organization?
         if let org = fields.mapping("organization", describing: "the hiring organization",
-                                    allowed: ["name", "url", "logo"]) {
+                                    allowed: ["name", "url", "logo", "employees"]) {
             let name = org.string("name", required: true, why: "it is the hiring organization in every posting")
             let url = org.url("url", schemes: ["http", "https"])
             let logo = org.fileReference("logo")
-            if let name { organization = .init(name: name, url: url, logo: logo) }
+            let employees = readEmployees(org)
+            if let name { organization = .init(name: name, url: url, logo: logo, employees: employees) }
         }
         var markdown = SiteConfig.MarkdownSettings()
         if let settings = fields.mapping("markdown", describing: "Markdown settings",
@@ -60,6 +61,18 @@ public enum ConfigParser {
         if fields.has("language") { config.languageLocation = fields.location(of: "language") }
         config.closedPostings = closedPostings
         return (config, sink.diagnostics)
+    }
+
+    /// `organization.employees`: a whole number of at least 1, which pay transparency laws with a
+    /// size threshold compare with.
+    static func readEmployees(_ org: Fields) -> Int? {
+        guard let employees = org.int("employees") else { return nil }
+        guard employees >= 1 else {
+            org.valueError("employees", "must be the number of people the organization employs, at least 1, found \(employees)",
+                           at: org.node("employees"))
+            return nil
+        }
+        return employees
     }
 
     /// `limits:`: each a whole number of at least 1 (README: Limits).

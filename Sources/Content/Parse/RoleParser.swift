@@ -53,7 +53,7 @@ enum RoleParser {
         let aliases = fields.aliases()
 
         guard let title, let slug, let locations, let remote, let employmentTypes, let datePosted else { return nil }
-        for key in ["ladder", "level", "slug", "title", "date_posted", "valid_through", "language", "summary"] where fields.has(key) {
+        for key in ["ladder", "level", "slug", "title", "date_posted", "valid_through", "language", "summary", "salary"] where fields.has(key) {
             fieldLocations[key] = fields.location(of: key)
         }
         if fields.has("salary") { fieldLocations["salary"] = fields.keyLocation(of: "salary") }

@@ -1,0 +1,232 @@
+import Content
+import Diagnostics
+import Site
+
+/// Pay transparency: every open posting against the laws of `data/pay-transparency.yml`.
+///
+/// A law applies to a posting when one of its locations lies in the law's places (for a remote
+/// posting, its locations are where the people it is open to may live, so a law covers it only
+/// when the law covers remote roles), the organization is at least the law's size (unknown size:
+/// covered), and the build's day is on or after the law's date. Then a posting without a pay
+/// range is `pay.range-required` (`pay.eu-directive` where the pay may also be given before the
+/// interview), and what only some laws ask is a warning of its own. Within `lookahead` days
+/// before a law's date, or while a law is in force but not yet enforced, the same findings are
+/// one `pay.upcoming` warning. Findings of one rule and posting are one diagnostic that names
+/// every law.
+public struct PayTransparencyLint: SiteLint {
+    public var laws: [PayLaw]
+    /// How many days ahead of a law's date postings are warned.
+    public var lookahead: Int
+
+    public init(laws: [PayLaw] = PayLaws.builtIn, lookahead: Int = 90) {
+        self.laws = laws
+        self.lookahead = lookahead
+    }
+
+    public func findings(in context: LintContext) -> [Diagnostic] {
+        let employees = context.graph.config.organization?.employees
+        let shared = Set(context.graph.config.postingSections.map(\.id))
+        return context.graph.roles.flatMap { role in
+            findings(for: PostingFacts(role, sharedSections: shared), employees: employees, today: context.today)
+        }
+    }
+
+    /// A law's standing on the build's day.
+    enum Phase {
+        case enforced
+        /// In force, penalties from `enforcedFrom`; or taking effect within `lookahead` days.
+        case upcoming
+    }
+
+    /// The laws that cover the posting today or soon, with their phase: per location, a law
+    /// that needs pay in the ad replaces one that does not (a member state's law over the EU
+    /// directive).
+    func applicable(to role: Role, employees: Int?, today: CalendarDate) -> [(PayLaw, Phase)] {
+        var found: [PayLaw] = []
+        for location in role.locations {
+            let here = laws.filter { law in
+                law.covers(location, remote: role.remote == .remote) && (role.remote != .remote || law.coversRemote)
+                    && (employees ?? .max) >= (law.minEmployees ?? 0) && phase(of: law, on: today) != nil
+            }
+            let inAd = here.contains { $0.inAd && phase(of: $0, on: today) == .enforced }
+            for law in here where !(inAd && !law.inAd) && !found.contains(law) {
+                found.append(law)
+            }
+        }
+        return found.compactMap { law in phase(of: law, on: today).map { (law, $0) } }
+    }
+
+    func phase(of law: PayLaw, on today: CalendarDate) -> Phase? {
+        if today >= law.enforcedSince { return .enforced }
+        if today >= law.effectiveFrom { return .upcoming }
+        return law.effectiveFrom.daysSinceEpoch - today.daysSinceEpoch <= lookahead ? .upcoming : nil
+    }
+
+    private func findings(for posting: PostingFacts, employees: Int?, today: CalendarDate) -> [Diagnostic] {
+        var gaps: [(rule: String, law: PayLaw, what: String)] = []
+        var upcoming: [(law: PayLaw, what: String)] = []
+        for (law, phase) in applicable(to: posting.role, employees: employees, today: today) {
+            for (rule, what) in posting.gaps(under: law) {
+                switch phase {
+                case .enforced: gaps.append((rule, law, what))
+                case .upcoming: upcoming.append((law, what))
+                }
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        for rule in Self.reportOrder {
+            let these = gaps.filter { $0.rule == rule }
+            guard let first = these.first else { continue }
+            diagnostics.append(posting.diagnostic(rule: rule, what: first.what, laws: these.map(\.law)))
+        }
+        if !upcoming.isEmpty {
+            let parts = upcoming.map { "\($0.what) (\(Self.timing($0.law, today: today)))" }
+            let message = "\(Self.joined(unique(parts))): \(Self.cited(unique(upcoming.map(\.law))))"
+            diagnostics.append(Diagnostic(.warning, message, at: posting.anchor(for: PayRule.upcoming), rule: PayRule.upcoming,
+                                          suggestion: posting.hasPay ? nil : PostingFacts.salaryExample(upcoming[0].law)))
+        }
+        return diagnostics
+    }
+
+    /// The rules of a posting's findings, in the order they are reported.
+    static let reportOrder = [PayRule.rangeRequired, PayRule.euDirective, PayRule.rangeTooWide, PayRule.benefitsRequired, PayRule.aiStatement]
+
+    static func timing(_ law: PayLaw, today: CalendarDate) -> String {
+        if today >= law.effectiveFrom, let enforced = law.enforcedFrom {
+            return "\(law.name)'s law is in force since \(law.effectiveFrom) and enforced from \(enforced)"
+        }
+        return "\(law.name)'s law takes effect on \(law.effectiveFrom)"
+    }
+
+    /// `Colorado (C.R.S. § 8-5-201(2) (SB19-085)); and New York City (…)`: each law by its
+    /// jurisdiction and citation (`jobsite explain` and the README's table have the rest).
+    static func cited(_ laws: [PayLaw]) -> String {
+        joined(laws.map { "\($0.name) (\($0.citation))" })
+    }
+
+    static func joined(_ parts: [String]) -> String {
+        switch parts.count {
+        case 0, 1: parts.first ?? ""
+        default: parts.dropLast().joined(separator: "; ") + "; and " + parts.last!
+        }
+    }
+}
+
+/// The lint's rule ids (each in `Rules`).
+enum PayRule {
+    static let rangeRequired = id(rule: "pay.range-required")
+    static let euDirective = id(rule: "pay.eu-directive")
+    static let rangeTooWide = id(rule: "pay.range-too-wide")
+    static let benefitsRequired = id(rule: "pay.benefits-required")
+    static let aiStatement = id(rule: "pay.ai-statement")
+    static let upcoming = id(rule: "pay.upcoming")
+
+    private static func id(rule: String) -> String { rule }
+}
+
+private func unique<T: Equatable>(_ items: [T]) -> [T] {
+    items.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+}
+
+/// What the lint needs to know of one posting: its pay ranges, and whether it describes
+/// benefits and the use of AI.
+struct PostingFacts {
+    let role: Role
+    let ranges: [(SalaryRange, SourceLocation?)]
+    let describesBenefits: Bool
+    let hasAIStatement: Bool
+
+    init(_ role: Role, sharedSections: Set<String>) {
+        self.role = role
+        let salaryLine = role.fieldLocations["salary"]
+        ranges = role.salaries.isEmpty ? role.salary.map { [($0, salaryLine)] } ?? []
+            : role.salaries.map { ($0.range, $0.location ?? salaryLine) }
+        describesBenefits = Self.shows(section: "benefits", role, sharedSections) || Self.hasHeading(role.body.text, naming: ["benefit"])
+        hasAIStatement = Self.shows(section: PostingSection.Known.aiScreening.rawValue, role, sharedSections)
+            || Self.hasHeading(role.body.text, naming: ["artificial intelligence", " ai ", "ai-", "(ai)"])
+    }
+
+    var hasPay: Bool { !ranges.isEmpty }
+
+    /// Whether the posting shows a section: its own text, or site.yml's unless it leaves it out.
+    static func shows(section id: String, _ role: Role, _ shared: Set<String>) -> Bool {
+        switch role.sections[id] {
+        case .replaced?: true
+        case .omitted?: false
+        case nil: shared.contains(id)
+        }
+    }
+
+    /// Whether an ATX heading of the Markdown (`## Benefits`) contains one of the words.
+    static func hasHeading(_ markdown: String, naming words: [String]) -> Bool {
+        markdown.split(separator: "\n").contains { line in
+            let trimmed = line.drop { $0 == " " }
+            guard line.count - trimmed.count < 4, trimmed.hasPrefix("#") else { return false }
+            let text = trimmed.drop { $0 == "#" }
+            guard text.first == " " || text.first == "\t" else { return false }
+            let padded = " " + text.lowercased() + " "
+            return words.contains { padded.contains($0) }
+        }
+    }
+
+    /// What the posting lacks under a law: (rule id, what is missing in words).
+    func gaps(under law: PayLaw) -> [(String, String)] {
+        var gaps: [(String, String)] = []
+        let rangeRule = law.inAd ? PayRule.rangeRequired : PayRule.euDirective
+        if ranges.isEmpty {
+            gaps.append((rangeRule, "no pay range is shown"))
+        } else if ranges.contains(where: { $0.0.min == 0 && $0.0.max > 0 }) {
+            gaps.append((rangeRule, "the pay range is open-ended (min 0)"))
+        }
+        if let limit = law.rangeLimit, let (range, _) = ranges.first(where: { Self.tooWide($0.0, limit) }) {
+            gaps.append((PayRule.rangeTooWide, "the range \(range.min.plainNumber)–\(range.max.plainNumber) \(range.currency) is wider than \(limit.width.plainNumber)"))
+        }
+        if law.requires.contains(.benefits) && !describesBenefits {
+            gaps.append((PayRule.benefitsRequired, "no benefits are described"))
+        }
+        if law.requires.contains(.aiScreening) && !hasAIStatement {
+            gaps.append((PayRule.aiStatement, "no statement on the use of AI in screening"))
+        }
+        return gaps
+    }
+
+    static func tooWide(_ range: SalaryRange, _ limit: PayLaw.RangeLimit) -> Bool {
+        guard range.currency == limit.currency, range.period == limit.period else { return false }
+        if let above = limit.unlessMaxAbove, range.max > above { return false }
+        return range.max - range.min > limit.width
+    }
+
+    /// Where a finding points: the salary line for findings about the range, else the title.
+    func anchor(for rule: String) -> SourceLocation {
+        let aboutRange = [PayRule.rangeRequired, PayRule.euDirective, PayRule.rangeTooWide, PayRule.upcoming].contains(rule)
+        if aboutRange, let line = ranges.compactMap(\.1).first { return line }
+        return role.fieldLocations["title"] ?? SourceLocation(file: role.source, line: 1, column: 1)
+    }
+
+    func diagnostic(rule: String, what: String, laws: [PayLaw]) -> Diagnostic {
+        let fix: String? = switch rule {
+        case PayRule.rangeRequired, PayRule.euDirective: ranges.isEmpty ? Self.salaryExample(laws[0]) : nil
+        case PayRule.benefitsRequired: "postings: {sections: {benefits: \"…\"}} in site.yml"
+        case PayRule.aiStatement: "postings: {sections: {ai_screening: \"…\"}} in site.yml"
+        default: nil
+        }
+        let how = switch rule {
+        case PayRule.rangeRequired, PayRule.euDirective: ranges.isEmpty ? "add salary: {min, max, currency, period}" : "give the lowest pay you would offer as min"
+        case PayRule.rangeTooWide: "narrow the range"
+        case PayRule.benefitsRequired: "add a benefits section in site.yml (postings.sections) or a Benefits heading"
+        default: "add an ai_screening section in site.yml (postings.sections)"
+        }
+        let message = "\(what), as required by \(PayTransparencyLint.cited(laws)); \(how)"
+        return Diagnostic(rule == PayRule.rangeRequired ? .error : .warning, message, at: anchor(for: rule), rule: rule, suggestion: fix)
+    }
+
+    /// A salary line to start from, in the law's currency.
+    static func salaryExample(_ law: PayLaw) -> String {
+        let currency = switch law.places.first?.country {
+        case "CA": "CAD"
+        case "US": "USD"
+        default: "EUR"
+        }
+        return "salary: {min: …, max: …, currency: \(currency), period: YEAR}"
+    }
+}

@@ -1,0 +1,161 @@
+import Content
+import Diagnostics
+import Lint
+import Site
+import TestSupport
+import Testing
+
+/// Issue 17, part 3: every law of the table, on the lint directly — a posting that triggers it
+/// and one that does not; remote coverage, employer size, the law's dates.
+@Suite("pay transparency lint")
+struct PayTransparencyLintTests {
+    static let benefits = PostingSection(id: "benefits", title: nil, text: .markdown(MarkdownBody(text: "Health insurance", firstLine: 1), source: "site.yml"))
+    static let aiStatement = PostingSection(id: "ai_screening", title: nil, text: .markdown(MarkdownBody(text: "No AI", firstLine: 1), source: "site.yml"))
+
+    static func role(_ locations: [Location], remote: WorkplaceType = .onsite, salary: SalaryRange? = nil) -> Role {
+        Role(source: "content/roles/x.md", slug: "x", title: "X", locations: locations, remote: remote, employmentTypes: [.FULL_TIME],
+             salary: salary, datePosted: CalendarDate("2020-01-01")!, body: MarkdownBody(text: "Work.", firstLine: 5),
+             fieldLocations: ["title": SourceLocation(file: "content/roles/x.md", line: 2, column: 8),
+                              "salary": SourceLocation(file: "content/roles/x.md", line: 3, column: 9)])
+    }
+
+    static func findings(_ role: Role, on day: String, employees: Int? = nil, sections: [PostingSection] = []) -> [Diagnostic] {
+        var config = SiteConfig(title: "T", baseURL: "https://x.test/", organization: .init(name: "O", employees: employees))
+        config.postingSections = sections
+        let graph = SiteGraph(config: config, roles: [role], ladders: [], faqs: [], pages: [], homeIntro: nil, urlsBySource: [:])
+        return PayTransparencyLint().findings(in: LintContext(graph: graph, today: CalendarDate(day)!))
+    }
+
+    /// A posting in the law's last place (the EU's last is Sweden, which no law of its own covers).
+    static func location(for law: PayLaw) -> Location {
+        let place = law.places.last!
+        return Location(city: place.cities?.first, region: place.regions?.first, country: place.country)
+    }
+
+    static func pay(_ law: PayLaw) -> SalaryRange {
+        SalaryRange(min: 80000, max: 120000, currency: law.places[0].country == "CA" ? "CAD" : "USD", period: .YEAR)
+    }
+
+    @Test(arguments: PayLaws.builtIn)
+    func aPostingWithoutPayWhereTheLawIsEnforcedIsReported(law: PayLaw) throws {
+        let found = Self.findings(Self.role([Self.location(for: law)]), on: law.enforcedSince.description)
+        let rule = law.inAd ? "pay.range-required" : "pay.eu-directive"
+        let finding = try #require(found.first { $0.rule == rule }, "\(law.id): \(found)")
+        #expect(finding.severity == (law.inAd ? .error : .warning))
+        #expect(finding.message.hasPrefix("no pay range is shown, as required by "), "\(law.id)")
+        #expect(finding.message.contains("\(law.name) (\(law.citation))"), "\(law.id): \(finding.message)")
+        #expect(finding.location?.description == "content/roles/x.md:2:8", "at the title, as there is no salary line")
+        #expect(finding.suggestion?.hasPrefix("salary: {min: …, max: …, currency: ") == true)
+        for requirement in law.requires {
+            let id = requirement == .benefits ? "pay.benefits-required" : "pay.ai-statement"
+            #expect(found.contains { $0.rule == id && $0.message.contains(law.name) }, "\(law.id) asks for \(requirement)")
+        }
+    }
+
+    @Test(arguments: PayLaws.builtIn)
+    func aPostingThatShowsWhatTheLawAsksIsNotReported(law: PayLaw) {
+        let role = Self.role([Self.location(for: law)], salary: Self.pay(law))
+        let found = Self.findings(role, on: law.enforcedSince.description, sections: [Self.benefits, Self.aiStatement])
+        #expect(found.isEmpty, "\(law.id): \(found)")
+    }
+
+    @Test(arguments: PayLaws.builtIn)
+    func theDayBeforeALawTakesEffectIsAWarningAheadAndNinetyOneDaysBeforeNothing(law: PayLaw) {
+        let role = Self.role([Self.location(for: law)])
+        let before = Self.findings(role, on: law.effectiveFrom.adding(days: -1).description)
+        #expect(before.map(\.rule) == ["pay.upcoming"], "\(law.id): \(before)")
+        #expect(before.first?.severity == .warning)
+        #expect(before.first?.message.contains("\(law.name)'s law takes effect on \(law.effectiveFrom)") == true, "\(law.id)")
+        #expect(Self.findings(role, on: law.effectiveFrom.adding(days: -90).description).map(\.rule) == ["pay.upcoming"])
+        #expect(Self.findings(role, on: law.effectiveFrom.adding(days: -91).description).isEmpty, "\(law.id)")
+    }
+
+    @Test func manyLawsOfOnePostingAreOneFindingPerRule() {
+        let found = Self.findings(Self.role([Location(city: "Brooklyn", region: "NY", country: "US")]), on: "2026-11-23")
+        #expect(found.map(\.description) == [
+            "content/roles/x.md:2:8: error: no pay range is shown, as required by New York City (NYC Admin. Code § 8-107(32)); and New York State (N.Y. Labor Law § 194-b); add salary: {min, max, currency, period} [pay.range-required]",
+        ])
+    }
+
+    @Test func anOpenEndedRangeIsReportedAtTheSalaryLine() {
+        let upTo = SalaryRange(min: 0, max: 120000, currency: "USD", period: .YEAR)
+        let found = Self.findings(Self.role([Location(city: "Denver", region: "Colorado", country: "US")], salary: upTo), on: "2026-11-23",
+                                  sections: [Self.benefits])
+        #expect(found.map(\.description) == [
+            "content/roles/x.md:3:9: error: the pay range is open-ended (min 0), as required by Colorado (C.R.S. § 8-5-201(2) (SB19-085)); give the lowest pay you would offer as min [pay.range-required]",
+        ])
+        let fixed = SalaryRange(min: 90000, max: 90000, currency: "USD", period: .YEAR)
+        #expect(Self.findings(Self.role([Location(region: "CO", country: "US")], salary: fixed), on: "2026-11-23", sections: [Self.benefits]).isEmpty,
+                "a fixed amount is both ends of the range")
+    }
+
+    @Test func aRemotePostingIsCoveredWhereThePeopleItIsOpenToLive() throws {
+        // Remote within the US: open to people in every state, so every US law that covers remote roles.
+        let anywhere = Self.findings(Self.role([Location(country: "US")], remote: .remote), on: "2026-11-23")
+        let message = try #require(anywhere.first { $0.rule == "pay.range-required" }).message
+        for name in ["Colorado", "California", "New York City", "Illinois", "Massachusetts", "Washington, D.C."] {
+            #expect(message.contains("\(name) ("), "\(name)")
+        }
+        #expect(!message.contains("Vermont ("), "Vermont covers remote roles only for a Vermont office")
+        #expect(!message.contains("Columbus ("), "not enforced yet: a warning ahead")
+        // The same place on site is not in any state.
+        #expect(Self.findings(Self.role([Location(country: "US")], remote: .onsite), on: "2026-11-23").isEmpty)
+        // Remote for people in Vermont: Vermont's law does not cover it; on site in Vermont it does.
+        #expect(Self.findings(Self.role([Location(region: "VT", country: "US")], remote: .remote), on: "2026-11-23").isEmpty)
+        #expect(Self.findings(Self.role([Location(region: "VT", country: "US")], remote: .hybrid), on: "2026-11-23").map(\.rule) == ["pay.range-required"])
+    }
+
+    @Test(arguments: [(nil, true), (14, false), (15, true), (500, true)] as [(Int?, Bool)])
+    func theEmployersSizeDecidesAndUnknownCountsAsCovered(employees: Int?, covered: Bool) {
+        let found = Self.findings(Self.role([Location(city: "San Francisco", region: "CA", country: "US")]), on: "2026-11-23", employees: employees)
+        #expect(found.map(\.rule) == (covered ? ["pay.range-required"] : []))
+    }
+
+    @Test func columbusIsAWarningWhileInForceButNotEnforcedThenAnError() {
+        let role = Self.role([Location(city: "Columbus", region: "OH", country: "US")])
+        #expect(Self.findings(role, on: "2025-12-02").map(\.description) == [
+            "content/roles/x.md:2:8: warning: no pay range is shown (Columbus's law takes effect on 2025-12-03): Columbus (Columbus City Codes Chapter 2335) [pay.upcoming]",
+        ])
+        #expect(Self.findings(role, on: "2026-12-31").map(\.description) == [
+            "content/roles/x.md:2:8: warning: no pay range is shown (Columbus's law is in force since 2025-12-03 and enforced from 2027-01-01): Columbus (Columbus City Codes Chapter 2335) [pay.upcoming]",
+        ])
+        #expect(Self.findings(role, on: "2027-01-01").map(\.rule) == ["pay.range-required"])
+    }
+
+    @Test func theEUDirectiveIsAWarningUnlessAMemberStatesLawAsksForPayInTheAd() {
+        let berlin = Self.findings(Self.role([Location(city: "Berlin", country: "DE")]), on: "2026-11-23")
+        #expect(berlin.map(\.description) == [
+            "content/roles/x.md:2:8: warning: no pay range is shown, as required by European Union (Directive (EU) 2023/970, Art. 5(1); transposition by Art. 34); add salary: {min, max, currency, period} [pay.eu-directive]",
+        ])
+        let vienna = Self.findings(Self.role([Location(city: "Wien", country: "AT")]), on: "2026-11-23")
+        #expect(vienna.map(\.rule) == ["pay.range-required"])
+        #expect(vienna.first?.message.contains("Austria (") == true && vienna.first?.message.contains("European Union") == false)
+        #expect(Self.findings(Self.role([Location(city: "Berlin", country: "DE")]), on: "2026-06-06").map(\.rule) == ["pay.upcoming"])
+        #expect(Self.findings(Self.role([Location(city: "London", country: "GB")]), on: "2026-11-23").isEmpty)
+    }
+
+    @Test func ontarioAsksForANarrowRangeAndAnAIStatement() {
+        let toronto = [Location(city: "Toronto", region: "ON", country: "CA")]
+        let wide = SalaryRange(min: 80000, max: 140000, currency: "CAD", period: .YEAR)
+        #expect(Self.findings(Self.role(toronto, salary: wide), on: "2026-11-23").map(\.description) == [
+            "content/roles/x.md:3:9: warning: the range 80000–140000 CAD is wider than 50000, as required by Ontario (ESA 2000 s. 8.2; O. Reg. 476/24); narrow the range [pay.range-too-wide]",
+            "content/roles/x.md:2:8: warning: no statement on the use of AI in screening, as required by Ontario (ESA 2000 s. 8.2; O. Reg. 476/24); add an ai_screening section in site.yml (postings.sections) [pay.ai-statement]",
+        ])
+        let aboveCap = SalaryRange(min: 180000, max: 240000, currency: "CAD", period: .YEAR)
+        #expect(Self.findings(Self.role(toronto, salary: aboveCap), on: "2026-11-23", sections: [Self.aiStatement]).isEmpty)
+        let exactlyTheLimit = SalaryRange(min: 80000, max: 130000, currency: "CAD", period: .YEAR)
+        #expect(Self.findings(Self.role(toronto, salary: exactlyTheLimit), on: "2026-11-23", sections: [Self.aiStatement]).isEmpty)
+    }
+
+    @Test func benefitsAreMetBySharedSectionsOrAHeadingAndNotWhenAPostingLeavesThemOut() {
+        var role = Self.role([Location(city: "Chicago", region: "IL", country: "US")], salary: SalaryRange(min: 1, max: 2, currency: "USD", period: .HOUR))
+        #expect(Self.findings(role, on: "2026-11-23").map(\.rule) == ["pay.benefits-required"])
+        #expect(Self.findings(role, on: "2026-11-23", sections: [Self.benefits]).isEmpty)
+        role.sections = ["benefits": .omitted]
+        #expect(Self.findings(role, on: "2026-11-23", sections: [Self.benefits]).map(\.rule) == ["pay.benefits-required"])
+        role.body = MarkdownBody(text: "Work.\n\n## Pay and benefits\n\nHealth.", firstLine: 5)
+        #expect(Self.findings(role, on: "2026-11-23").isEmpty)
+        role.body = MarkdownBody(text: "    ## Benefits (code, not a heading)\n\n#Benefits", firstLine: 5)
+        #expect(Self.findings(role, on: "2026-11-23").map(\.rule) == ["pay.benefits-required"])
+    }
+}
