@@ -33,13 +33,13 @@ struct LinkRewriter {
             return
         }
         if written.utf8.contains(UInt8(ascii: "#")) {
-            fragmentLinks.append(located(node, written))
+            fragmentLinks.append(located(node, written, as: destination))
         }
     }
 
-    private mutating func located(_ node: OpaquePointer, _ destination: String) -> LocatedLink {
+    private mutating func located(_ node: OpaquePointer, _ destination: String, as written: String? = nil) -> LocatedLink {
         if positions == nil { positions = SourcePositions(source) }
         let start = positions?.start(ofLink: node) ?? (line: 0, column: 0)
-        return LocatedLink(destination: destination, line: start.line, column: start.column)
+        return LocatedLink(destination: destination, line: start.line, column: start.column, written: written)
     }
 }

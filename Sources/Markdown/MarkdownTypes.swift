@@ -58,11 +58,15 @@ public struct LocatedLink: Sendable, Hashable {
     public var line: Int
     /// 1-based column of the link's `[` (or the image's `!`), counted in Unicode scalars.
     public var column: Int
+    /// The destination as the author wrote it (cmark's reading: entities and backslash escapes
+    /// decoded), which messages quote: `about.md#pay`, not the `../about/#pay` it became.
+    public var written: String
 
-    public init(destination: String, line: Int, column: Int) {
+    public init(destination: String, line: Int, column: Int, written: String? = nil) {
         self.destination = destination
         self.line = line
         self.column = column
+        self.written = written ?? destination
     }
 }
 

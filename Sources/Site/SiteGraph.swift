@@ -27,6 +27,13 @@ public struct SiteGraph: Sendable {
     /// Content files that exist but failed validation. References to them are not reported
     /// again as missing: the file's own errors already say what is wrong.
     public var unavailableSources: Set<String> = []
+    /// The URLs those files would have, by document path (`/roles/x/`), each with its file: the
+    /// file-name URL, and the `slug:` one when it could be read. A site-path link to one is not
+    /// reported either.
+    public var unavailableURLs: [String: String] = [:]
+    /// Drafts this build leaves out (no `--drafts`), by source path, with the URL each would
+    /// have: a link to one is broken today, and the error says it is a draft.
+    public var draftURLsBySource: [String: SitePath] = [:]
 
     /// Built once, so that a lookup per posting card or per level is not a search through every
     /// ladder, level or posting (which made large sites quadratic).
