@@ -10,6 +10,7 @@ struct LinkRewriter {
     private(set) var brokenLinks: [BrokenLink] = []
     /// Links whose destination, once resolved, has a `#fragment` (see `RenderedMarkdown`).
     private(set) var fragmentLinks: [LocatedLink] = []
+    private(set) var notedLinks: [LocatedLink] = []
 
     init(source: UnsafeBufferPointer<UInt8>, resolve: @escaping @Sendable (String) -> LinkResolution) {
         self.source = source
@@ -28,6 +29,10 @@ struct LinkRewriter {
             // also what any C consumer of the URL would see.
             _ = cmark_node_set_url(node, url)
             written = url
+        case .replaceNoting(let url):
+            if url != destination { _ = cmark_node_set_url(node, url) }
+            written = url
+            notedLinks.append(located(node, url, as: destination))
         case .broken:
             brokenLinks.append(located(node, destination))
             return

@@ -106,7 +106,7 @@ public enum MarkdownRenderer {
                 }
             }
             return RenderedMarkdown(html: html, headings: headings, brokenLinks: rewriter?.brokenLinks ?? [],
-                                    fragmentLinks: rewriter?.fragmentLinks ?? [])
+                                    fragmentLinks: rewriter?.fragmentLinks ?? [], notedLinks: rewriter?.notedLinks ?? [])
         }
         return rendered ?? RenderedMarkdown(html: "")
     }

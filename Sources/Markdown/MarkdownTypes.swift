@@ -30,6 +30,9 @@ public enum LinkResolution: Sendable, Equatable {
     case replace(String)
     /// Leave the destination as written, but report it in `RenderedMarkdown.brokenLinks`.
     case broken
+    /// Write this destination (which may be the one written), and list the link in
+    /// `RenderedMarkdown.notedLinks`: it works, but the caller has something to say about it.
+    case replaceNoting(String)
 }
 
 /// One heading of a rendered document, in document order.
@@ -83,12 +86,15 @@ public struct RenderedMarkdown: Sendable, Hashable {
     /// a `#`, in the order the resolver saw them: the anchor check on finished pages reports a
     /// missing anchor at the link. Only collected when a resolver is given.
     public var fragmentLinks: [LocatedLink]
+    /// The links the resolver answered with `.replaceNoting`, in order, `destination` the one written into the page.
+    public var notedLinks: [LocatedLink]
 
     public init(html: String, headings: [Heading] = [], brokenLinks: [BrokenLink] = [],
-                fragmentLinks: [LocatedLink] = []) {
+                fragmentLinks: [LocatedLink] = [], notedLinks: [LocatedLink] = []) {
         self.html = html
         self.headings = headings
         self.brokenLinks = brokenLinks
         self.fragmentLinks = fragmentLinks
+        self.notedLinks = notedLinks
     }
 }

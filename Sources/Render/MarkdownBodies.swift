@@ -56,8 +56,13 @@ struct MarkdownBodies: Sendable {
             return Diagnostic(.error, "broken link '\(link.written)': \(why.message)", at: location(link), rule: "link.broken",
                               suggestion: why.suggestion)
         }
+        let notes = rendered.notedLinks.compactMap { link in
+            resolver.notOpen(link.written).map {
+                Diagnostic.note("the link '\(link.written)' leads to \($0)", at: location(link), rule: "link.not-open")
+            }
+        }
         let anchorLinks = rendered.fragmentLinks.map { AnchorLink(href: $0.destination, location: location($0), written: $0.written) }
-        return Rendered(html: rendered.html, diagnostics: diagnostics, anchorLinks: anchorLinks)
+        return Rendered(html: rendered.html, diagnostics: diagnostics + notes, anchorLinks: anchorLinks)
     }
 
     /// A body that shares its page with others (an FAQ answer, a posting section): every id it
@@ -99,6 +104,9 @@ struct LinkResolver: Sendable {
         var draftsByURL: [String: String] = [:]
         /// Failed files' URLs (see `SiteGraph.unavailableURLs`), `URLText.comparable`.
         var unavailableURLs: Set<String> = []
+        /// What a link to a posting that is not open today leads to (`a posting scheduled for
+        /// 2026-12-05 (…)`), by its URL's document path, `URLText.comparable`.
+        var notOpen: [String: String] = [:]
 
         init() {}
 
@@ -109,7 +117,23 @@ struct LinkResolver: Sendable {
                 if url.fragment == nil { draftsByURL[URLText.comparable(url.document, percentEncoded: false)] = source }
             }
             unavailableURLs = Set(graph.unavailableURLs.keys.map { URLText.comparable($0, percentEncoded: false) })
+            for (path, posting) in graph.notOpenPostings {
+                notOpen[URLText.comparable(path, percentEncoded: false)] = Self.describe(posting.state, of: posting.source)
+            }
         }
+
+        private static func describe(_ state: PostingState, of source: String) -> String {
+            switch state {
+            case .open: "an open posting"
+            case .scheduled(let day):
+                "a posting scheduled for \(day) (date_posted in \(source)); until then the link shows the 404 page"
+            case .closed(let lastDay):
+                "a closed posting (valid_through \(lastDay) in \(source)); its page says the position is closed"
+            case .removed(let lastDay):
+                "a posting that closed after \(lastDay) and whose page was removed (closed_postings.keep_days; \(source)); the link shows the 404 page"
+            }
+        }
+
     }
 
     /// Site paths by their `URLText.comparable` form; of two paths that only differ in
@@ -138,13 +162,25 @@ struct LinkResolver: Sendable {
         switch lookUp(link, fragment: &fragment) {
         case .unavailable: return .keep
         case .missing: return .broken
-        case .found(_, namedAsStored: true) where !fragmentChanged: return .keep
-        case .found(let target, _):
-            var written = target.value
-            if let query = link.query { written += "?" + query }
-            if let fragment { written += "#" + fragment }
-            return .replace(SitePath(written).relative(from: page))
+        case .found(let target, let namedAsStored):
+            var written = destination
+            if !namedAsStored || fragmentChanged {
+                written = target.value
+                if let query = link.query { written += "?" + query }
+                if let fragment { written += "#" + fragment }
+                written = SitePath(written).relative(from: page)
+            }
+            // A posting not open today keeps its link (the date must not fail the build), with a note.
+            if withheld.notOpen[URLText.comparable(target.document)] != nil { return .replaceNoting(written) }
+            return written == destination && namedAsStored && !fragmentChanged ? .keep : .replace(written)
         }
+    }
+
+    /// What a link that works leads to when it is a posting not open today, else nil.
+    func notOpen(_ destination: String) -> String? {
+        var fragment: String?
+        guard case .found(let target, _) = lookUp(URLText.Parts(destination), fragment: &fragment) else { return nil }
+        return withheld.notOpen[URLText.comparable(target.document)]
     }
 
     /// What the path of a link leads to.

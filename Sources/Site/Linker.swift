@@ -36,12 +36,14 @@ public enum Linker {
         var ladders: [Ladder] = [], faqs: [FAQEntry] = [], pages: [Page] = []
         var homeIntros: [Page] = []   // two only when index.md and index.markdown both exist
         var drafts: [String: SitePath] = [:]
+        var notOpen: [String: (source: String, state: PostingState)] = [:]
         let keepDays = config.closedPostings.keepDays
         for document in documents {
             switch document {
             case .role(let role) where options.includeDrafts || !role.draft:
                 let state = PostingState.of(role, today: options.today, keepDays: keepDays)
                 if let note = Lifecycle.note(for: role, state, keepDays: keepDays) { diagnostics.append(note) }
+                if state != .open { notOpen[SitePath.role(role.slug).document] = (role.source, state) }
                 switch state {
                 case .open: roles.append(role)
                 case .closed: closedRoles.append(role)
@@ -95,6 +97,7 @@ public enum Linker {
                               homeIntro: homeIntro, urlsBySource: urls.bySource, unavailableSources: unavailable,
                               closedRoles: closedRoles, routes: RouteTable())
         graph.draftURLsBySource = drafts
+        graph.notOpenPostings = notOpen
         graph.unavailableURLs = failedURLs(unavailable, slugs: unavailableSlugs)
         let (routes, routeDiagnostics) = RouteTable.build(for: graph, staticPaths: options.staticPaths)
         graph.routes = routes

@@ -1,5 +1,6 @@
 import Build
 import Diagnostics
+import Foundation
 import TestSupport
 import Testing
 
@@ -120,5 +121,40 @@ struct LinkHelpTests {
         -- content/roles/\(name).md --
         \(postingFrontMatter(name, extra: extra))
         """
+    }
+}
+
+/// Issue 17: a link to a posting that is not open today works (the date must not fail the
+/// build) and gets a note saying where it leads.
+@Suite("Links to postings that are not open")
+struct LinkToNotOpenPostingTests {
+    @Test func aLinkToAScheduledClosedOrRemovedPostingIsANote() throws {
+        let site = FixtureSite("""
+            -- site.yml --
+            title: Careers
+            base_url: https://careers.example.com/
+            closed_postings: {keep_days: 10}
+            -- content/about.md --
+            ---
+            title: About
+            ---
+            ⟨soon⟩[a](/roles/soon/), ⟨closed⟩[b](roles/closed.md), ⟨gone⟩[c](/roles/gone/), [d](/roles/open/).
+            -- content/roles/soon.md --
+            \(postingFrontMatter("Soon").replacingOccurrences(of: "2026-11-01", with: "2026-12-15"))
+            -- content/roles/closed.md --
+            \(postingFrontMatter("Closed", extra: "\nvalid_through: 2026-11-20"))
+            -- content/roles/gone.md --
+            \(postingFrontMatter("Gone", extra: "\nvalid_through: 2026-11-02"))
+            -- content/roles/open.md --
+            \(postingFrontMatter("Open"))
+            """)
+        let (report, folder) = try site.build()
+        #expect(TestSupport.report(report.diagnostics).filter { $0.hasPrefix("content/about.md") } == [
+            "\(site.location("soon")): note: the link '/roles/soon/' leads to a posting scheduled for 2026-12-15 (date_posted in content/roles/soon.md); until then the link shows the 404 page [link.not-open]",
+            "\(site.location("closed")): note: the link 'roles/closed.md' leads to a closed posting (valid_through 2026-11-20 in content/roles/closed.md); its page says the position is closed [link.not-open]",
+            "\(site.location("gone")): note: the link '/roles/gone/' leads to a posting that closed after 2026-11-02 and whose page was removed (closed_postings.keep_days; content/roles/gone.md); the link shows the 404 page [link.not-open]",
+        ])
+        // The links are written as before: relative, to the posting's URL.
+        #expect(folder.read("public/about/index.html")?.contains(#"<a href="../roles/soon/">a</a>, <a href="../roles/closed/">b</a>, <a href="../roles/gone/">c</a>, <a href="../roles/open/">d</a>"#) == true)
     }
 }

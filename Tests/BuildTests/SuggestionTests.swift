@@ -1,5 +1,6 @@
 import Build
 import Diagnostics
+import Foundation
 import TestSupport
 import Testing
 
@@ -191,6 +192,36 @@ struct SuggestionTests {
         #expect(TestSupport.report(report.diagnostics) == [
             "\(site.location("zero")): error: 'salary.min' is 0: a pay range must start above zero; give the real minimum, or remove the salary [front-matter.value]",
             "\(site.location("max")): error: 'salary.max' (60000) is below min (70000) [front-matter.value]",
+        ])
+    }
+
+    @Test func checkAsJSONCarriesEachSuggestion() throws {
+        let site = FixtureSite(posting("x", """
+            locations: [{country: ⟨uk⟩UK}]
+            remote: remote
+            employment_type: FULL_TIME
+            date_posted: ⟨date⟩31/12/2026
+            apply_url: ⟨mail⟩jobs@example.com
+            salary: {min: 1, max: 2, currency: ⟨eud⟩EUD, period: YEAR}
+            """) + "\n" + """
+            -- content/about.md --
+            ---
+            title: About
+            ---
+            ⟨link⟩[Open roles](/role/)
+            """)
+        let folder = try TemporaryFolder()
+        try site.write(to: folder.url)
+        let run = try CommandLineTests.run(["check", "--format", "json", "--source", folder.url.path])
+        #expect(run.status == 1)
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        let seen = findings.map { "\($0["file"]!):\($0["line"]!):\($0["column"]!) \($0["rule"]!) \($0["suggestion"]!)" }
+        #expect(seen == [
+            "\(site.location("link")) link.broken /roles/",
+            "\(site.location("uk")) front-matter.value GB",
+            "\(site.location("date")) front-matter.value 2026-12-31",
+            "\(site.location("mail")) front-matter.value mailto:jobs@example.com",
+            "\(site.location("eud")) front-matter.value EUR",
         ])
     }
 }
