@@ -23,6 +23,11 @@ struct SuggestionTests {
         """
     }
 
+    /// A valid posting (see `postingFrontMatter`) with `lines` added to its front matter.
+    private func valid(_ name: String, _ lines: String) -> String {
+        "-- content/roles/\(name).md --\n" + postingFrontMatter(name, extra: "\n" + lines)
+    }
+
     @Test func datesNotWrittenISOGetTheISODate() throws {
         let forms = [("31/12/2026", "2026-12-31"), ("12/31/2026", "2026-12-31"), ("2026-1-5", "2026-01-05"),
                      ("2026/01/05", "2026-01-05"), ("5 Jan 2026", "2026-01-05"), ("January 5, 2026", "2026-01-05"),
@@ -71,17 +76,9 @@ struct SuggestionTests {
             employment_type: FULL_TIME
             date_posted: 2026-11-01
             salary: {min: 50000, max: 60000, currency: ⟨eud⟩EUD, period: ⟨yearly⟩year}
-            """) + "\n" + posting("z", """
-            locations: [{country: US}]
-            remote: remote
-            employment_type: FULL_TIME
-            date_posted: 2026-11-01
+            """) + "\n" + valid("z", """
             salary: {min: 50000, max: 60000, currency: ⟨rmb⟩RMB, period: ⟨hourly⟩Hourly}
-            """) + "\n" + posting("w", """
-            locations: [{country: US}]
-            remote: remote
-            employment_type: FULL_TIME
-            date_posted: 2026-11-01
+            """) + "\n" + valid("w", """
             salary: {min: 50000, max: 60000, currency: ⟨qqq⟩QQQ, period: ⟨fortnight⟩FORTNIGHT}
             """))
         let (report, _) = try site.build()
@@ -123,18 +120,10 @@ struct SuggestionTests {
               - {id: E3, title: Engineer}
               - {id: E4, title: Senior engineer}
             ---
-            """ + "\n" + posting("x", """
-            locations: [{country: US}]
-            remote: remote
-            employment_type: FULL_TIME
-            date_posted: 2026-11-01
+            """ + "\n" + valid("x", """
             ladder: engineering
             level: ⟨e3⟩e3
-            """) + "\n" + posting("y", """
-            locations: [{country: US}]
-            remote: remote
-            employment_type: FULL_TIME
-            date_posted: 2026-11-01
+            """) + "\n" + valid("y", """
             ladder: ⟨ladder⟩engneering
             level: E3
             """))
@@ -147,17 +136,9 @@ struct SuggestionTests {
     }
 
     @Test func aBareEmailAsApplyURLGetsMailto() throws {
-        let site = FixtureSite(posting("x", """
-            locations: [{country: US}]
-            remote: remote
-            employment_type: FULL_TIME
-            date_posted: 2026-11-01
+        let site = FixtureSite(valid("x", """
             apply_url: ⟨mail⟩jobs@example.com
-            """) + "\n" + posting("y", """
-            locations: [{country: US}]
-            remote: remote
-            employment_type: FULL_TIME
-            date_posted: 2026-11-01
+            """) + "\n" + valid("y", """
             apply_url: ⟨path⟩careers/apply
             """))
         let (report, _) = try site.build()
@@ -169,23 +150,11 @@ struct SuggestionTests {
     }
 
     @Test func aPayRangeMustStartAboveZeroAndEndAboveItsStart() throws {
-        let site = FixtureSite(posting("x", """
-            locations: [{country: US}]
-            remote: remote
-            employment_type: FULL_TIME
-            date_posted: 2026-11-01
+        let site = FixtureSite(valid("x", """
             salary: {min: ⟨zero⟩0, max: 60000, currency: USD, period: YEAR}
-            """) + "\n" + posting("y", """
-            locations: [{country: US}]
-            remote: remote
-            employment_type: FULL_TIME
-            date_posted: 2026-11-01
+            """) + "\n" + valid("y", """
             salary: {min: 70000, max: ⟨max⟩60000, currency: USD, period: YEAR}
-            """) + "\n" + posting("z", """
-            locations: [{country: US}]
-            remote: remote
-            employment_type: FULL_TIME
-            date_posted: 2026-11-01
+            """) + "\n" + valid("z", """
             salary: {min: 0.01, max: 60000, currency: USD, period: HOUR}
             """))
         let (report, _) = try site.build()
