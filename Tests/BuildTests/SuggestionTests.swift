@@ -193,4 +193,22 @@ struct SuggestionTests {
             "\(site.location("eud")) front-matter.value EUR",
         ])
     }
+
+    @Test func numbersBoolsAndLanguageTagsCarryTheirFix() throws {
+        let site = FixtureSite(valid("x", """
+            salary: {min: ⟨min⟩"1,000", max: ⟨max⟩65k, currency: USD, period: YEAR}
+            draft: ⟨draft⟩yes
+            language: ⟨lang⟩de_DE
+            experience_years: ⟨years⟩1:30
+            """))
+        let (report, _) = try site.build()
+        #expect(TestSupport.report(report.diagnostics) == [
+            "\(site.location("min")): error: 'salary.min' must be a number, found the text '1,000'; write 1000 without quotes [front-matter.type]",
+            "\(site.location("max")): error: 'salary.max' must be a number, found the text '65k'; write 65000 [front-matter.type]",
+            "\(site.location("draft")): error: 'draft' must be true or false, found the text 'yes'; write true [front-matter.type]",
+            "\(site.location("lang")): error: 'language' must be a language tag such as en, de or en-US (language[-Script][-REGION], with hyphens), found 'de_DE'; did you mean 'de-DE'? [front-matter.value]",
+            "\(site.location("years")): error: 'experience_years' must be a whole number, found the text '1:30'; write it with digits only [front-matter.type]",
+        ])
+        #expect(suggestions(report.diagnostics) == ["1000", "65000", "true", "de-DE", nil])
+    }
 }

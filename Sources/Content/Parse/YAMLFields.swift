@@ -217,9 +217,9 @@ struct Fields {
     }
 
     /// `'key' must be <expected>, found <node>`, and `; <fix>` when there is one.
-    func typeError(_ key: String, expected: String, found node: Node, fix: String? = nil) {
+    func typeError(_ key: String, expected: String, found node: Node, fix: String? = nil, suggestion: String? = nil) {
         sink.error("'\(name(key))' must be \(expected), found \(node.kindDescription)\(fix.map { "; \($0)" } ?? "")",
-                   at: node.mark, rule: "front-matter.type")
+                   at: node.mark, rule: "front-matter.type", suggestion: suggestion)
     }
 
     /// `suggestion`: the value to write instead, when the fix is certain; its message should say it too.
@@ -269,9 +269,9 @@ struct Fields {
             return value
         case .failure(let refusal):
             if let problem = refusal.problem {
-                valueError(key, problem + (refusal.fix.map { "; \($0)" } ?? ""), at: node)
+                valueError(key, problem + (refusal.fix.map { "; \($0)" } ?? ""), at: node, suggestion: refusal.value)
             } else {
-                typeError(key, expected: expected, found: node, fix: refusal.fix)
+                typeError(key, expected: expected, found: node, fix: refusal.fix, suggestion: refusal.value)
             }
             return nil
         }
