@@ -171,7 +171,9 @@ struct LinkResolver: Sendable {
                 written = SitePath(written).relative(from: page)
             }
             // A posting not open today keeps its link (the date must not fail the build), with a note.
-            if withheld.notOpen[URLText.comparable(target.document)] != nil { return .replaceNoting(written) }
+            if !withheld.notOpen.isEmpty, withheld.notOpen[URLText.comparable(target.document)] != nil {
+                return .replaceNoting(written)
+            }
             return written == destination && namedAsStored && !fragmentChanged ? .keep : .replace(written)
         }
     }
