@@ -165,7 +165,11 @@ public enum SiteBuilder {
         options.progress?(.link)
         let themeStatic = BuiltInTheme.outputFiles(notIn: sources)
         let staticPaths = sources.staticFiles.map(\.path) + themeStatic.map(\.path)
+        let failedSlugs = Dictionary(pageFiles.filter { unavailable.contains($0.path) && ContentParser.kind(of: $0.path) == .role }
+                                        .compactMap { file in ContentParser.writtenSlug(in: file.text).map { (file.path, $0) } },
+                                     uniquingKeysWith: { first, _ in first })
         let (graph, linkDiagnostics) = Linker.link(config: config, documents: documents, unavailable: unavailable,
+                                                   unavailableSlugs: failedSlugs,
                                                    options: LinkOptions(includeDrafts: options.includeDrafts, today: options.today,
                                                                         staticPaths: Set(staticPaths)))
         diagnostics += linkDiagnostics

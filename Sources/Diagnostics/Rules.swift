@@ -140,7 +140,7 @@ private let catalog: [Rule] = [
     warning("html.duplicate-id", "Two elements of a page share an id.", "Links to #id then land on the first one only.",
             fault: "## Benefits\n…\n## Benefits", fix: "## Benefits\n…\n## Benefits in Berlin"),
     error("link.broken", suppressible: true, "A link points at no page or file of the site.",
-          "The link would lead readers to a 404. Ignore it for paths another application serves on the same host.",
+          "The link would lead readers to a 404. The message names the page meant when one is close (/role/ → /roles/) and says when the target is a draft. Ignore it for paths another application serves on the same host.",
           fault: "[our ladder](/ladder/engineering/)", fix: "[our ladder](/ladders/engineering/)"),
     error("link.duplicate-url", "Two documents would be published at the same URL.", "One page would overwrite the other.",
           fault: "content/about.md and content/about/index.md", fix: "rename one of them"),
@@ -223,6 +223,11 @@ private let catalog: [Rule] = [
     note("role.removed", "A closed posting's page was removed after closed_postings.keep_days.",
          "Its URL now answers with the 404 page.", fault: "closed_postings: {keep_days: 30}, valid_through 60 days ago",
          fix: "nothing to fix; raise keep_days to keep closed pages longer"),
+    // links to postings that are not open (issue 17)
+    note("link.not-open", "A link leads to a posting that is scheduled, closed or removed today.",
+         "The link works and keeps working, but today it shows the 404 page (scheduled, removed) or a closed posting, which a reader of the linking page may not expect.",
+         fault: "[we are hiring](/roles/staff-engineer/)   (date_posted: 2026-12-15, built on 2026-11-30)",
+         fix: "publish the linking text on the same day, or link to /roles/"),
     // lifecycle, aliases, generated files
     error("link.alias-collision", "An alias is the URL of a page or of another alias.",
           "A redirect page would overwrite a page, or two redirects would share one URL.",

@@ -10,6 +10,7 @@ struct LinkRewriter {
     private(set) var brokenLinks: [BrokenLink] = []
     /// Links whose destination, once resolved, has a `#fragment` (see `RenderedMarkdown`).
     private(set) var fragmentLinks: [LocatedLink] = []
+    private(set) var notedLinks: [LocatedLink] = []
 
     init(source: UnsafeBufferPointer<UInt8>, resolve: @escaping @Sendable (String) -> LinkResolution) {
         self.source = source
@@ -28,18 +29,22 @@ struct LinkRewriter {
             // also what any C consumer of the URL would see.
             _ = cmark_node_set_url(node, url)
             written = url
+        case .replaceNoting(let url):
+            if url != destination { _ = cmark_node_set_url(node, url) }
+            written = url
+            notedLinks.append(located(node, url, as: destination))
         case .broken:
             brokenLinks.append(located(node, destination))
             return
         }
         if written.utf8.contains(UInt8(ascii: "#")) {
-            fragmentLinks.append(located(node, written))
+            fragmentLinks.append(located(node, written, as: destination))
         }
     }
 
-    private mutating func located(_ node: OpaquePointer, _ destination: String) -> LocatedLink {
+    private mutating func located(_ node: OpaquePointer, _ destination: String, as written: String? = nil) -> LocatedLink {
         if positions == nil { positions = SourcePositions(source) }
         let start = positions?.start(ofLink: node) ?? (line: 0, column: 0)
-        return LocatedLink(destination: destination, line: start.line, column: start.column)
+        return LocatedLink(destination: destination, line: start.line, column: start.column, written: written)
     }
 }

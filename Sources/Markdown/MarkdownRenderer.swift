@@ -108,7 +108,7 @@ public enum MarkdownRenderer {
                 }
             }
             return RenderedMarkdown(html: html, headings: headings, brokenLinks: rewriter?.brokenLinks ?? [],
-                                    fragmentLinks: rewriter?.fragmentLinks ?? [],
+                                    fragmentLinks: rewriter?.fragmentLinks ?? [], notedLinks: rewriter?.notedLinks ?? [],
                                     omittedHTML: omitted(htmlNodes, in: source))
         }
         return rendered ?? RenderedMarkdown(html: "")

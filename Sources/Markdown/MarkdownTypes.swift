@@ -30,6 +30,9 @@ public enum LinkResolution: Sendable, Equatable {
     case replace(String)
     /// Leave the destination as written, but report it in `RenderedMarkdown.brokenLinks`.
     case broken
+    /// Write this destination (which may be the one written), and list the link in
+    /// `RenderedMarkdown.notedLinks`: it works, but the caller has something to say about it.
+    case replaceNoting(String)
 }
 
 /// One heading of a rendered document, in document order.
@@ -58,11 +61,15 @@ public struct LocatedLink: Sendable, Hashable {
     public var line: Int
     /// 1-based column of the link's `[` (or the image's `!`), counted in Unicode scalars.
     public var column: Int
+    /// The destination as the author wrote it (cmark's reading: entities and backslash escapes
+    /// decoded), which messages quote: `about.md#pay`, not the `../about/#pay` it became.
+    public var written: String
 
-    public init(destination: String, line: Int, column: Int) {
+    public init(destination: String, line: Int, column: Int, written: String? = nil) {
         self.destination = destination
         self.line = line
         self.column = column
+        self.written = written ?? destination
     }
 }
 
@@ -107,13 +114,16 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var fragmentLinks: [LocatedLink]
     /// Raw HTML elements safe mode dropped (empty when `unsafeHTML` is on), in document order.
     public var omittedHTML: [OmittedHTML]
+    /// The links the resolver answered with `.replaceNoting`, in order, `destination` the one written into the page.
+    public var notedLinks: [LocatedLink]
 
     public init(html: String, headings: [Heading] = [], brokenLinks: [BrokenLink] = [],
-                fragmentLinks: [LocatedLink] = [], omittedHTML: [OmittedHTML] = []) {
+                fragmentLinks: [LocatedLink] = [], notedLinks: [LocatedLink] = [], omittedHTML: [OmittedHTML] = []) {
         self.html = html
         self.headings = headings
         self.brokenLinks = brokenLinks
         self.fragmentLinks = fragmentLinks
         self.omittedHTML = omittedHTML
+        self.notedLinks = notedLinks
     }
 }

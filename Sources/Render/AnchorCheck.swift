@@ -7,10 +7,13 @@ public struct AnchorLink: Sendable, Hashable {
     /// The destination as written into the page (`../about/#vergütung`), before HTML escaping.
     public var href: String
     public var location: SourceLocation
+    /// The destination as written in the Markdown (`about.md#vergütung`), which messages quote.
+    public var written: String
 
-    public init(href: String, location: SourceLocation) {
+    public init(href: String, location: SourceLocation, written: String? = nil) {
         self.href = href
         self.location = location
+        self.written = written ?? href
     }
 }
 
@@ -61,7 +64,7 @@ enum AnchorCheck {
         for link in page.anchorLinks {
             guard let anchor = Anchor(href: link.href[...], on: page.path) else { continue }
             checked.insert(anchor.key)
-            if anchor.isMissing(from: ids) { diagnostics.append(missing(link.href, anchor, at: link.location)) }
+            if anchor.isMissing(from: ids) { diagnostics.append(missing(link.written, anchor, at: link.location)) }
         }
         for href in attributeValues(named: "href", in: page.text) {
             guard let anchor = Anchor(href: unescapingHTML(href)[...], on: page.path),

@@ -17,6 +17,8 @@ struct MarkdownBodies: Sendable {
     let knownPaths: [String: String]
     /// Published content files by `LinkResolver.looseName`, for the file a broken `.md` link meant.
     let sourcesByLooseName: [String: String]
+    /// See `LinkResolver.withheld`.
+    let withheld: LinkResolver.Withheld
 
     init(graph: SiteGraph, staticPaths: [String]) {
         options = MarkdownOptions(unsafeHTML: graph.config.markdown.unsafeHTML,
@@ -30,6 +32,7 @@ struct MarkdownBodies: Sendable {
         knownPaths = LinkResolver.index(pages + staticPaths.map { "/" + $0 })
         sourcesByLooseName = Dictionary(graph.urlsBySource.keys.sorted().map { (LinkResolver.looseName($0), $0) },
                                         uniquingKeysWith: { first, _ in first })
+        withheld = LinkResolver.Withheld(graph: graph)
     }
 
     /// One Markdown body rendered for a page: its HTML, its broken links, and the links with a
@@ -42,21 +45,28 @@ struct MarkdownBodies: Sendable {
 
     func render(_ body: MarkdownBody, source: String, on page: SitePath) -> Rendered {
         let resolver = LinkResolver(source: source, page: page, urlsBySource: urlsBySource, knownPaths: knownPaths,
-                                    unavailableSources: unavailableSources, sourcesByLooseName: sourcesByLooseName)
+                                    unavailableSources: unavailableSources, sourcesByLooseName: sourcesByLooseName,
+                                    withheld: withheld)
         let rendered = MarkdownRenderer.render(body.text, options: options, resolveLink: resolver.resolve)
         func location(_ link: LocatedLink) -> SourceLocation {
             SourceLocation(file: source, line: body.firstLine + link.line - 1, column: link.column + body.columnOffset)
         }
         let diagnostics = rendered.brokenLinks.map { link in
-            Diagnostic.error("broken link '\(link.destination)': \(resolver.explain(link.destination))",
-                             at: location(link), rule: "link.broken")
+            let why = resolver.explain(link.destination)
+            return Diagnostic(.error, "broken link '\(link.written)': \(why.message)", at: location(link), rule: "link.broken",
+                              suggestion: why.suggestion)
         }
         let omitted = rendered.omittedHTML.map { html in
             Diagnostic.warning("raw HTML <\(html.tag)> is left out of the page, with any text inside it (safe mode shows `<!-- raw HTML omitted -->` instead): rewrite it in Markdown, or set markdown.unsafe_html: true in site.yml to publish raw HTML you trust",
                                at: location(LocatedLink(destination: "", line: html.line, column: html.column)), rule: "markdown.raw-html-omitted")
         }
-        let anchorLinks = rendered.fragmentLinks.map { AnchorLink(href: $0.destination, location: location($0)) }
-        return Rendered(html: rendered.html, diagnostics: diagnostics + omitted, anchorLinks: anchorLinks)
+        let notes = rendered.notedLinks.compactMap { link in
+            resolver.notOpen(link.written).map {
+                Diagnostic.note("the link '\(link.written)' leads to \($0)", at: location(link), rule: "link.not-open")
+            }
+        }
+        let anchorLinks = rendered.fragmentLinks.map { AnchorLink(href: $0.destination, location: location($0), written: $0.written) }
+        return Rendered(html: rendered.html, diagnostics: diagnostics + omitted + notes, anchorLinks: anchorLinks)
     }
 
     /// A body that shares its page with others (an FAQ answer, a posting section): every id it
@@ -87,6 +97,48 @@ struct LinkResolver: Sendable {
     var unavailableSources: Set<String> = []
     /// See `MarkdownBodies.sourcesByLooseName`.
     var sourcesByLooseName: [String: String] = [:]
+    var withheld = Withheld()
+
+    /// What a link may point at that has no page in this build for a reason the error should
+    /// name: a draft, or a file that failed validation (whose own errors say what is wrong).
+    struct Withheld: Sendable {
+        /// Drafts by content path in `URLText.comparable` form.
+        var draftsBySource: [String: String] = [:]
+        /// Drafts' files by their URL's document path (`/roles/x/`), `URLText.comparable`.
+        var draftsByURL: [String: String] = [:]
+        /// Failed files' URLs (see `SiteGraph.unavailableURLs`), `URLText.comparable`.
+        var unavailableURLs: Set<String> = []
+        /// What a link to a posting that is not open today leads to (`a posting scheduled for
+        /// 2026-12-05 (…)`), by its URL's document path, `URLText.comparable`.
+        var notOpen: [String: String] = [:]
+
+        init() {}
+
+        init(graph: SiteGraph) {
+            for (source, url) in graph.draftURLsBySource.sorted(by: { $0.key < $1.key }) {
+                draftsBySource[URLText.comparable(source, percentEncoded: false)] = source
+                // An FAQ entry's page is /faq/, which exists: only its .md link is the draft's.
+                if url.fragment == nil { draftsByURL[URLText.comparable(url.document, percentEncoded: false)] = source }
+            }
+            unavailableURLs = Set(graph.unavailableURLs.keys.map { URLText.comparable($0, percentEncoded: false) })
+            for (path, posting) in graph.notOpenPostings {
+                notOpen[URLText.comparable(path, percentEncoded: false)] = Self.describe(posting.state, of: posting.source)
+            }
+        }
+
+        private static func describe(_ state: PostingState, of source: String) -> String {
+            switch state {
+            case .open: "an open posting"
+            case .scheduled(let day):
+                "a posting scheduled for \(day) (date_posted in \(source)); until then the link shows the 404 page"
+            case .closed(let lastDay):
+                "a closed posting (valid_through \(lastDay) in \(source)); its page says the position is closed"
+            case .removed(let lastDay):
+                "a posting that closed after \(lastDay) and whose page was removed (closed_postings.keep_days; \(source)); the link shows the 404 page"
+            }
+        }
+
+    }
 
     /// Site paths by their `URLText.comparable` form; of two paths that only differ in
     /// normalisation the first one wins.
@@ -114,13 +166,27 @@ struct LinkResolver: Sendable {
         switch lookUp(link, fragment: &fragment) {
         case .unavailable: return .keep
         case .missing: return .broken
-        case .found(_, namedAsStored: true) where !fragmentChanged: return .keep
-        case .found(let target, _):
-            var written = target.value
-            if let query = link.query { written += "?" + query }
-            if let fragment { written += "#" + fragment }
-            return .replace(SitePath(written).relative(from: page))
+        case .found(let target, let namedAsStored):
+            var written = destination
+            if !namedAsStored || fragmentChanged {
+                written = target.value
+                if let query = link.query { written += "?" + query }
+                if let fragment { written += "#" + fragment }
+                written = SitePath(written).relative(from: page)
+            }
+            // A posting not open today keeps its link (the date must not fail the build), with a note.
+            if !withheld.notOpen.isEmpty, withheld.notOpen[URLText.comparable(target.document)] != nil {
+                return .replaceNoting(written)
+            }
+            return written == destination && namedAsStored && !fragmentChanged ? .keep : .replace(written)
         }
+    }
+
+    /// What a link that works leads to when it is a posting not open today, else nil.
+    func notOpen(_ destination: String) -> String? {
+        var fragment: String?
+        guard case .found(let target, _) = lookUp(URLText.Parts(destination), fragment: &fragment) else { return nil }
+        return withheld.notOpen[URLText.comparable(target.document)]
     }
 
     /// What the path of a link leads to.
@@ -151,24 +217,81 @@ struct LinkResolver: Sendable {
         // A relative link is read from the page's URL, as a browser reads it.
         let relative = !path.hasPrefix("/")
         let resolved = relative ? page.resolving(String(link.path)) : path
-        guard let known = knownPaths[resolved] ?? knownPaths[resolved + "/"] else { return .missing }
+        guard let known = knownPaths[resolved] ?? knownPaths[resolved + "/"] else {
+            let failed = withheld.unavailableURLs.contains(resolved) || withheld.unavailableURLs.contains(resolved + "/")
+            return failed ? .unavailable : .missing
+        }
         // A browser sends the link's bytes, and a server may compare bytes.
         let named = relative ? page.resolving(String(link.path), normalizing: false) : ""
         let namedAsStored = relative && (URLText.sameBytes(known, named) || URLText.sameBytes(known, named + "/"))
         return .found(SitePath(URLText.encoded(known)), namedAsStored: namedAsStored)
     }
 
-    func explain(_ destination: String) -> String {
+    /// Why a link is broken, and what to write instead when that is known.
+    struct Explanation: Equatable {
+        var message: String
+        var suggestion: String?
+    }
+
+    func explain(_ destination: String) -> Explanation {
         let path = URLText.comparable(URLText.Parts(destination).path)
         if SiteLayout.isMarkdownFile(path) {
             let target = sourcePath(for: path)
+            if let draft = withheld.draftsBySource[target] {
+                return Explanation(message: "\(draft) is a draft (draft: true); publish it or build with --drafts")
+            }
             // `x.md` for `x.MD`, `X.md` or `x.markdown`: a case-sensitive file system (and server) tells them apart.
-            guard let meant = sourcesByLooseName[Self.looseName(target)] else { return "no published content file \(target)" }
+            guard let meant = sourcesByLooseName[Self.looseName(target)] else {
+                return Explanation(message: "no published content file \(target)")
+            }
             let written = URLText.Parts(destination).path
             let folder = written.lastIndex(of: "/").map { written[...$0] } ?? ""
-            return "no published content file \(target), but there is \(meant); write '\(folder)\(meant.split(separator: "/").last!)'"
+            let fixed = "\(folder)\(meant.split(separator: "/").last!)"
+            return Explanation(message: "no published content file \(target), but there is \(meant); write '\(fixed)'",
+                               suggestion: fixed + destination.dropFirst(written.count))
         }
-        return "no page or static file at \(path.hasPrefix("/") ? path : page.resolving(destination))"
+        let resolved = path.hasPrefix("/") ? path : page.resolving(destination)
+        if let draft = withheld.draftsByURL[resolved] ?? withheld.draftsByURL[resolved + "/"] {
+            return Explanation(message: "\(resolved) is a draft (draft: true in \(draft)); publish it or build with --drafts")
+        }
+        guard let meant = Self.closestPath(to: resolved, in: knownPaths.values).map(URLText.encoded) else {
+            return Explanation(message: "no page or static file at \(resolved)")
+        }
+        // The suggestion keeps what followed the path (`?query`, `#fragment`).
+        let rest = destination.dropFirst(URLText.Parts(destination).path.count)
+        return Explanation(message: "no page or static file at \(resolved); did you mean \(meant)?", suggestion: meant + rest)
+    }
+
+    /// The known site path a broken one most likely meant: one with as many segments, each
+    /// segment the same, one typo per three characters away (`role` → `roles`), or the same
+    /// hyphenated words but some (`backend-ladder` → `backend`); the fewest edits wins, then the
+    /// first in order. Runs only for broken links, so a scan of every path is fine.
+    static func closestPath(to path: String, in known: some Sequence<String>) -> String? {
+        let segments = path.split(separator: "/")
+        guard !segments.isEmpty else { return nil }
+        var best: (path: String, cost: Int)?
+        for candidate in known {
+            let parts = candidate.split(separator: "/")
+            guard parts.count == segments.count else { continue }
+            var cost = 0
+            for (written, existing) in zip(segments, parts) where written != existing {
+                guard let step = segmentCost(written, existing) else { cost = .max; break }
+                cost += step
+            }
+            guard cost != .max, cost > 0 else { continue }
+            if best == nil || cost < best!.cost || (cost == best!.cost && candidate < best!.path) { best = (candidate, cost) }
+        }
+        return best?.path
+    }
+
+    /// Edits from one path segment to another when one could be meant for the other, else nil.
+    private static func segmentCost(_ written: Substring, _ existing: Substring) -> Int? {
+        let distance = editDistance(written.lowercased(), existing.lowercased())
+        if distance <= max(1, min(written.count, existing.count) / 3) { return distance }
+        let writtenWords = Set(written.lowercased().split(separator: "-")), existingWords = Set(existing.lowercased().split(separator: "-"))
+        let shared = writtenWords.intersection(existingWords)
+        guard !shared.isEmpty, shared == writtenWords || shared == existingWords else { return nil }
+        return distance
     }
 
     /// A content path as someone might misspell it in a link: lowercased, without its Markdown

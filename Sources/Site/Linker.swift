@@ -27,18 +27,23 @@ public enum Linker {
 
     /// `unavailable` lists content files that failed validation; linking goes on without them
     /// so one build reports every problem, without follow-on errors about those files.
+    /// `unavailableSlugs`: the `slug:` of a failed posting, when it could still be read from its
+    /// text (see `ContentParser.writtenSlug`), so links to that URL are spared too.
     public static func link(config: SiteConfig, documents: [Document], unavailable: Set<String> = [],
-                            options: LinkOptions) -> (SiteGraph, [Diagnostic]) {
+                            unavailableSlugs: [String: String] = [:], options: LinkOptions) -> (SiteGraph, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var roles: [Role] = [], closedRoles: [Role] = [], pagelessRoles: [Role] = []
         var ladders: [Ladder] = [], faqs: [FAQEntry] = [], pages: [Page] = []
         var homeIntros: [Page] = []   // two only when index.md and index.markdown both exist
+        var drafts: [String: SitePath] = [:]
+        var notOpen: [String: (source: String, state: PostingState)] = [:]
         let keepDays = config.closedPostings.keepDays
         for document in documents {
             switch document {
             case .role(let role) where options.includeDrafts || !role.draft:
                 let state = PostingState.of(role, today: options.today, keepDays: keepDays)
                 if let note = Lifecycle.note(for: role, state, keepDays: keepDays) { diagnostics.append(note) }
+                if state != .open { notOpen[SitePath.role(role.slug).document] = (role.source, state) }
                 switch state {
                 case .open: roles.append(role)
                 case .closed: closedRoles.append(role)
@@ -48,7 +53,9 @@ public enum Linker {
             case .faq(let faq) where options.includeDrafts || !faq.draft: faqs.append(faq)
             case .page(let page) where options.includeDrafts || !page.draft:
                 if page.path == "index" { homeIntros.append(page) } else { pages.append(page) }
-            default: continue
+            case .role(let role): drafts[role.source] = .role(role.slug)
+            case .faq(let faq): drafts[faq.source] = .faqEntry(faq.slug)
+            case .page(let page): drafts[page.source] = .page(page.path)
             }
         }
         roles.sort(by: Self.displayOrder)
@@ -89,6 +96,9 @@ public enum Linker {
         var graph = SiteGraph(config: config, roles: roles, ladders: ladders, faqs: faqs, pages: pages,
                               homeIntro: homeIntro, urlsBySource: urls.bySource, unavailableSources: unavailable,
                               closedRoles: closedRoles, routes: RouteTable())
+        graph.draftURLsBySource = drafts
+        graph.notOpenPostings = notOpen
+        graph.unavailableURLs = failedURLs(unavailable, slugs: unavailableSlugs)
         let (routes, routeDiagnostics) = RouteTable.build(for: graph, staticPaths: options.staticPaths)
         graph.routes = routes
         diagnostics += routeDiagnostics
@@ -98,6 +108,30 @@ public enum Linker {
             return false
         })
         return (graph, diagnostics)
+    }
+
+    /// The URLs failed content files would have, by document path: what their paths say
+    /// (front matter that failed cannot be trusted), and a posting's readable `slug:` as well.
+    /// FAQ entries are left out: they share /faq/, which exists anyway.
+    static func failedURLs(_ sources: Set<String>, slugs: [String: String]) -> [String: String] {
+        var urls: [String: String] = [:]
+        for source in sources.sorted() {
+            let names = source.split(separator: "/").dropFirst().map(String.init)
+            guard let last = names.last else { continue }
+            let stem = URLName.slugify(String(SiteLayout.markdownStem(last[...]) ?? last[...]))
+            let folders = names.dropLast().map(URLName.slugify)
+            var paths: [SitePath] = []
+            switch ContentParser.kind(of: source) {
+            case .role:
+                let prefix = folders.dropFirst().map { $0 + "/" }.joined()
+                paths = [.role(prefix + stem)] + (slugs[source].map { [.role(prefix + $0)] } ?? [])
+            case .ladder: paths = [.ladder(stem)]
+            case .faq: continue
+            case .page: paths = [.page((folders + [stem]).joined(separator: "/"))]
+            }
+            for path in paths where urls[path.document] == nil { urls[path.document] = source }
+        }
+        return urls
     }
 
     /// Newest postings first; on the same day alphabetically by title, then slug.
@@ -122,15 +156,22 @@ public enum Linker {
             guard let ladder = graph.ladder(id: ladderID) else {
                 if failedLadders.contains(ladderID) { continue }
                 let known = graph.ladders.map(\.id)
-                let hint = closestMatch(to: ladderID, in: known).map { "; did you mean '\($0)'?" }
+                let meant = closestMatch(to: ladderID, in: known)
+                let hint = meant.map { "; did you mean '\($0)'?" }
                     ?? (known.isEmpty ? "; there are no ladders in content/ladders/" : "; known ladders: \(known.joined(separator: ", "))")
-                diagnostics.append(.error("unknown ladder '\(ladderID)'\(hint)", at: role.fieldLocations["ladder"], rule: "link.unknown-ladder"))
+                diagnostics.append(Diagnostic(.error, "unknown ladder '\(ladderID)'\(hint)", at: role.fieldLocations["ladder"],
+                                              rule: "link.unknown-ladder", suggestion: meant))
                 continue
             }
             guard let level = graph.placement(of: role)?.level else {
                 let known = ladder.levels.map(\.id)
-                diagnostics.append(.error("ladder '\(ladderID)' has no level '\(levelID)'; its levels are \(known.joined(separator: ", "))",
-                                          at: role.fieldLocations["level"], rule: "link.unknown-level"))
+                // Level ids are matched exactly (they are ids in URLs: #level-l3), but `e3` for `E3` is certain.
+                let sameBut = known.first { $0.lowercased() == levelID.lowercased() }
+                // A short id one typo away (`L9`, `L1`) is another level, not a typo: no guess then.
+                let meant = sameBut ?? (levelID.count > 3 ? closestMatch(to: levelID, in: known) : nil)
+                let hint = sameBut.map { "; write \($0)" } ?? meant.map { "; did you mean '\($0)'?" } ?? ""
+                diagnostics.append(Diagnostic(.error, "ladder '\(ladderID)' has no level '\(levelID)'; its levels are \(known.joined(separator: ", "))\(hint)",
+                                              at: role.fieldLocations["level"], rule: "link.unknown-level", suggestion: meant))
                 continue
             }
             diagnostics += PayCheck.check(role, ladder: ladder, level: level)

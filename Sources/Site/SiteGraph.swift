@@ -27,6 +27,16 @@ public struct SiteGraph: Sendable {
     /// Content files that exist but failed validation. References to them are not reported
     /// again as missing: the file's own errors already say what is wrong.
     public var unavailableSources: Set<String> = []
+    /// The URLs those files would have, by document path (`/roles/x/`), each with its file: the
+    /// file-name URL, and the `slug:` one when it could be read. A site-path link to one is not
+    /// reported either.
+    public var unavailableURLs: [String: String] = [:]
+    /// Drafts this build leaves out (no `--drafts`), by source path, with the URL each would
+    /// have: a link to one is broken today, and the error says it is a draft.
+    public var draftURLsBySource: [String: SitePath] = [:]
+    /// Postings that are not open today (scheduled, closed or removed), by their URL's document
+    /// path: a link to one works, with a note that it leads to no open posting.
+    public var notOpenPostings: [String: (source: String, state: PostingState)] = [:]
 
     /// Built once, so that a lookup per posting card or per level is not a search through every
     /// ladder, level or posting (which made large sites quadratic).

@@ -80,10 +80,10 @@ struct InvalidSiteTests {
         ], expected: [
             "content/faq/pay.md:2:1: error: missing required field 'question' (an FAQ entry is a question and its answer) [front-matter.missing-field]",
             "content/faq/pay.md:2:8: error: 'order' must be a whole number, found the text 'first' [front-matter.type]",
-            "content/roles/intern.md:3:23: error: 'locations[1].country' must be a two-letter ISO 3166-1 code in capitals such as DE or US, found 'Germany' [front-matter.value]",
+            "content/roles/intern.md:3:23: error: 'locations[1].country' must be a two-letter ISO 3166-1 country code in capitals such as DE or US, found 'Germany' [front-matter.value]",
             "content/roles/intern.md:4:9: error: 'remote' must be one of onsite, hybrid, remote, found 'remotely'; did you mean 'remote'? [front-matter.value]",
             "content/roles/intern.md:6:24: error: 'salary.max' (10) is below min (90) [front-matter.value]",
-            "content/roles/intern.md:6:38: error: 'salary.currency' must be a three-letter ISO 4217 code in capitals such as USD, found 'usd' [front-matter.value]",
+            "content/roles/intern.md:6:38: error: 'salary.currency' must be a three-letter ISO 4217 currency code in capitals such as USD or EUR, found 'usd'; write USD [front-matter.value]",
             "content/roles/intern.md:7:14: error: 'date_posted' must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '2026-02-30' [front-matter.value]",
             "content/roles/intern.md:8:12: error: 'apply_url' must be an absolute URL starting with http:, https:, mailto:, found 'javascript:alert(1)' [front-matter.value]",
         ]),
@@ -150,7 +150,7 @@ struct InvalidSiteTests {
             Our [ladder](ladders/backend.md#level-l2) has two levels,
             not [seven](ladders/backend.md#level-l7).
             """], expected: [
-            "content/about.md:5:5: error: the link '../ladders/backend/#level-l7' points at #level-l7, which /ladders/backend/ does not have [link.missing-anchor]",
+            "content/about.md:5:5: error: the link 'ladders/backend.md#level-l7' points at #level-l7, which /ladders/backend/ does not have [link.missing-anchor]",
         ]),
         Case(name: "missing partial in a template", files: ["templates/page.mustache": """
             {{<layout}}{{$main}}
@@ -316,7 +316,7 @@ extension InvalidSiteTests {
             .write(to: site.appendingPathComponent("content/faq/pay.md"))
         let report = build(site, output: folder.url.appendingPathComponent("public"))
         #expect(report.diagnostics.map(\.description) == [
-            "content/faq/pay.md:5:5: error: the link '../ladders/backend/#level-l7' points at #level-l7, which /ladders/backend/ does not have [link.missing-anchor]",
+            "content/faq/pay.md:5:5: error: the link '../ladders/backend.md#level-l7' points at #level-l7, which /ladders/backend/ does not have [link.missing-anchor]",
         ])
     }
 

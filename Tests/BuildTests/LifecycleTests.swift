@@ -107,6 +107,10 @@ struct LifecycleTests {
         let (report, _) = try Self.site.build()
         #expect(report.succeeded)
         #expect(TestSupport.report(report.diagnostics) == [
+            // Links to them still work, with a note where they lead today (issue 17).
+            "content/about.md:4:5: note: the link 'roles/closed.md#pay' leads to a closed posting (valid_through 2026-11-01 in content/roles/closed.md); its page says the position is closed [link.not-open]",
+            "content/about.md:4:48: note: the link 'roles/scheduled.md' leads to a posting scheduled for 2026-12-01 (date_posted in content/roles/scheduled.md); until then the link shows the 404 page [link.not-open]",
+            "content/about.md:5:1: note: the link '/roles/ancient/' leads to a closed posting (valid_through 2026-02-01 in content/roles/ancient.md); its page says the position is closed [link.not-open]",
             "\(Self.site.location("ancient")): note: closed: this posting took applications until 2026-02-01 (valid_through); its page now says the position is closed [role.closed]",
             "\(Self.site.location("closed")): note: closed: this posting took applications until 2026-11-01 (valid_through); its page now says the position is closed [role.closed]",
             "\(Self.site.location("scheduled")): note: scheduled: this posting is published from 2026-12-01 (date_posted); until then it has no page and is in no list, feed or sitemap [role.scheduled]",

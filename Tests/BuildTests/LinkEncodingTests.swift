@@ -68,7 +68,7 @@ struct LinkEncodingTests {
             """)
         let (report, folder) = try site.build()
         #expect(TestSupport.report(report.diagnostics) == [
-            "content/benefits.md:5:1: error: the link '../about/#\(encoded)-x' points at #\(id)-x, which /about/ does not have [link.missing-anchor]",
+            "content/benefits.md:5:1: error: the link 'about.md#\(encoded)-x' points at #\(id)-x, which /about/ does not have [link.missing-anchor]",
         ])
         _ = folder
     }
@@ -112,8 +112,8 @@ struct LinkEncodingTests {
         #expect(TestSupport.report(report.diagnostics) == [
             "\(site.location("literal")): error: the link '#vergutung' points at #vergutung, which /about/ does not have [link.missing-anchor]",
             "\(site.location("encoded")): error: the link '#verg%C3%BCtun' points at #vergütun, which /about/ does not have [link.missing-anchor]",
-            "\(site.location("cross")): error: the link '../about/#verg%C3%BCtun' points at #vergütun, which /about/ does not have [link.missing-anchor]",
-            "\(site.location("path")): error: the link '../about/#Vergütung' points at #Vergütung, which /about/ does not have [link.missing-anchor]",
+            "\(site.location("cross")): error: the link 'about.md#verg%C3%BCtun' points at #vergütun, which /about/ does not have [link.missing-anchor]",
+            "\(site.location("path")): error: the link '/about/#Vergütung' points at #Vergütung, which /about/ does not have [link.missing-anchor]",
         ])
     }
 
@@ -134,7 +134,7 @@ struct LinkEncodingTests {
             """)
         let (report, folder) = try site.build()
         #expect(TestSupport.report(report.diagnostics) == [
-            "\(site.location("bad")): error: the link '../faq/#pay-uebersicht' points at #pay-uebersicht, which /faq/ does not have [link.missing-anchor]",
+            "\(site.location("bad")): error: the link 'faq/pay.md#uebersicht' points at #pay-uebersicht, which /faq/ does not have [link.missing-anchor]",
         ])
         _ = folder
     }
@@ -188,7 +188,7 @@ struct LinkEncodingTests {
             %PDF
             """)
         #expect(TestSupport.report(try broken.build().0.diagnostics) == [
-            "content/about.md:4:1: error: broken link '/files/50%25%20off.pdf': no page or static file at /files/50% off.pdf [link.broken]",
+            "content/about.md:4:1: error: broken link '/files/50%25%20off.pdf': no page or static file at /files/50% off.pdf; did you mean /files/50%25%20off%20%231.pdf? [link.broken]",
         ])
     }
 

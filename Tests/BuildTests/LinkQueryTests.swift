@@ -66,7 +66,7 @@ struct LinkQueryTests {
             "\(site.location("site")): error: broken link '/jobs/?utm_source=about': no page or static file at /jobs/ [link.broken]",
             "\(site.location("file")): error: broken link 'team.md?utm_source=about': no published content file content/team.md [link.broken]",
             "\(site.location("relative")): error: broken link '../jobs/?x=1': no page or static file at /jobs/ [link.broken]",
-            "\(site.location("anchor")): error: the link '../about/?x=1#nowhere' points at #nowhere, which /about/ does not have [link.missing-anchor]",
+            "\(site.location("anchor")): error: the link '/about/?x=1#nowhere' points at #nowhere, which /about/ does not have [link.missing-anchor]",
             "\(site.location("inpage")): error: the link '?x=1#nowhere-else' points at #nowhere-else, which /about/ does not have [link.missing-anchor]",
         ])
     }

@@ -123,7 +123,7 @@ import Testing
         // Each once, though two postings show the shared sections.
         #expect(TestSupport.report(report.diagnostics) == [
             "\(site.location("file")): error: broken link '../faq/nothing.md': no published content file content/faq/nothing.md [link.broken]",
-            "\(site.location("anchor")): error: the link '../../faq/#pay' points at #pay, which /faq/ does not have [link.missing-anchor]",
+            "\(site.location("anchor")): error: the link '/faq/#pay' points at #pay, which /faq/ does not have [link.missing-anchor]",
             "\(site.location("own")): error: broken link '/nowhere/': no page or static file at /nowhere/ [link.broken]",
             "\(site.location("yml")): error: broken link '/policy/': no page or static file at /policy/ [link.broken]",
             "\(site.location("quoted")): error: broken link 'missing.md': no published content file missing.md [link.broken]",

@@ -46,7 +46,7 @@ struct ScalarRuleTests {
               template: posting(adding: salary(min: "⟨v⟩VALUE", max: "999999999")),
               read: { document, _ in document?.role?.salary?.min }),
         Field(name: "salary.max", path: postingPath,
-              template: posting(adding: salary(min: "0", max: "⟨v⟩VALUE")),
+              template: posting(adding: salary(min: "0.01", max: "⟨v⟩VALUE")),
               read: { document, _ in document?.role?.salary?.max }),
         Field(name: "levels[1].salary.min", path: "content/ladders/backend.md", template: """
             ---
@@ -145,6 +145,8 @@ struct ScalarRuleTests {
     @Test("pay amounts read decimal digits as written and refuse every other form with the fix",
           arguments: amountFields, forms)
     func amountField(field: Field, form: Form) {
+        // 0 reads as a number, but a pay range must start above zero (see SuggestionTests).
+        guard form.written != "0" else { return }
         check(field, form.written, form.amount)
     }
 

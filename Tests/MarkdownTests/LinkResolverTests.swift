@@ -173,9 +173,9 @@ import Testing
             }
         }
         #expect(rendered.fragmentLinks == [
-            LocatedLink(destination: "../a/#x", line: 1, column: 6),
+            LocatedLink(destination: "../a/#x", line: 1, column: 6, written: "a.md#x"),
             LocatedLink(destination: "#y", line: 1, column: 22),
-            LocatedLink(destination: "../c/#entry", line: 1, column: 31),
+            LocatedLink(destination: "../c/#entry", line: 1, column: 31, written: "c.md"),
             LocatedLink(destination: "#w", line: 2, column: 3),
         ])
         #expect(rendered.brokenLinks == [BrokenLink(destination: "d.md#z", line: 1, column: 42)])

@@ -37,7 +37,7 @@ import Testing
         #expect(resolver.resolve("../../faq/?x=1") == .keep)
         #expect(resolver.resolve("../../about") == .keep)
         #expect(resolver.resolve("image.png") == .broken)
-        #expect(resolver.explain("image.png") == "no page or static file at /roles/senior/image.png")
+        #expect(resolver.explain("image.png").message == "no page or static file at /roles/senior/image.png")
         #expect(resolver.resolve("../../../../style.css") == .keep, "cannot climb above the root")
     }
 

@@ -164,7 +164,7 @@ struct LinkerTests {
         ])
         let lowercase = try parsedRole("content/roles/a.md", "ladder: backend\nlevel: l3")
         #expect(link([lowercase, backendLadder]).1 == [
-            "content/roles/a.md:9:8: error: ladder 'backend' has no level 'l3'; its levels are L1, L2, L3 [link.unknown-level]",
+            "content/roles/a.md:9:8: error: ladder 'backend' has no level 'l3'; its levels are L1, L2, L3; write L3 [link.unknown-level]",
         ])
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Diagnostics
 import Yams
 
@@ -26,6 +27,23 @@ public enum ContentParser {
     /// text that site.yml or postings include (shared posting sections), not a page of its own.
     public static func isIncludedText(_ path: String) -> Bool {
         path.split(separator: "/").dropFirst().contains { $0.hasPrefix("_") }
+    }
+
+    /// The `slug:` a file's front matter sets, read line by line without YAML: for a file that
+    /// failed, whose URL links elsewhere must still be recognised. Nil unless a top-level
+    /// `slug:` line holds a valid URL name (quotes allowed).
+    public static func writtenSlug(in text: String) -> String? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
+        guard lines.next()?.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
+        while let line = lines.next(), line.trimmingCharacters(in: .whitespaces) != "---" {
+            guard line.hasPrefix("slug:") else { continue }
+            var value = line.dropFirst("slug:".count).trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let quote = value.first, quote == "\"" || quote == "'", value.last == quote {
+                value = String(value.dropFirst().dropLast())
+            }
+            return URLName.isValid(value) ? value : nil
+        }
+        return nil
     }
 
     public static func parse(_ file: SourceFile) -> (Document?, [Diagnostic]) {

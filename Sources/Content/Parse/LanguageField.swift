@@ -6,9 +6,10 @@ extension Fields {
     func languageTag(_ key: String) -> String? {
         guard let text = string(key) else { return nil }
         if let tag = LanguageTag(text) { return tag.description }
-        let hint = LanguageTag.suggestion(for: text).map { "; did you mean '\($0)'?" } ?? ""
+        let meant = LanguageTag.suggestion(for: text)
+        let hint = meant.map { "; did you mean '\($0)'?" } ?? ""
         valueError(key, "must be a language tag such as en, de or en-US (language[-Script][-REGION], with hyphens), found '\(text)'\(hint)",
-                   at: node(key))
+                   at: node(key), suggestion: meant)
         return nil
     }
 }

@@ -101,9 +101,10 @@ enum RoleParser {
                 valid = false
                 continue
             }
-            guard country.count == 2, country.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
-                item.valueError("country", "must be a two-letter ISO 3166-1 code in capitals such as DE or US, found '\(country)'",
-                                at: item.node("country"))
+            guard ISOCodes.isCountry(country) else {
+                let meant = ISOCodes.suggestedCountry(for: country)
+                item.valueError("country", "must be a two-letter ISO 3166-1 country code in capitals such as DE or US, found '\(country)'"
+                                + (meant.map { "; write \($0)" } ?? ""), at: item.node("country"), suggestion: meant)
                 valid = false
                 continue
             }
@@ -169,12 +170,15 @@ enum RoleParser {
         let max = fields.number("max", required: true)
         let currency = fields.string("currency", required: true, why: "an ISO 4217 code such as USD or EUR")
         let period = fields.choice("period", of: PayPeriod.self, required: true)
-        if let currency, !(currency.count == 3 && currency.allSatisfy({ $0.isASCII && $0.isUppercase })) {
-            fields.valueError("currency", "must be a three-letter ISO 4217 code in capitals such as USD, found '\(currency)'",
-                              at: fields.node("currency"))
+        if let currency, !ISOCodes.isCurrency(currency) {
+            fields.valueError("currency", currencyProblem(currency), at: fields.node("currency"),
+                              suggestion: ISOCodes.suggestedCurrency(for: currency))
         }
-        if let min, min < 0 {
-            fields.valueError("min", "must not be negative", at: fields.node("min"))
+        if let min, min <= 0 {
+            // A range from 0 tells a candidate nothing, and pay-transparency laws ask for a real range.
+            fields.valueError("min", min < 0 ? "must not be negative"
+                                  : "is 0: a pay range must start above zero; give the real minimum, or remove the salary",
+                              at: fields.node("min"))
         }
         var plausible = true
         for (key, value) in [("min", min), ("max", max)] {
@@ -192,5 +196,12 @@ enum RoleParser {
         let range = SalaryRange(min: min, max: max, currency: currency, period: period)
         checkPlausibility(range, fields: fields)
         return range
+    }
+
+    /// `must be … found 'EUD'; did you mean EUR?` — certain fixes (`eur`, `RMB`) say "write".
+    private static func currencyProblem(_ currency: String) -> String {
+        let problem = "must be a three-letter ISO 4217 currency code in capitals such as USD or EUR, found '\(currency)'"
+        guard let meant = ISOCodes.suggestedCurrency(for: currency) else { return problem }
+        return problem + (meant == currency.uppercased() ? "; write \(meant)" : "; did you mean \(meant)?")
     }
 }

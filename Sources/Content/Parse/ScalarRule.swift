@@ -27,6 +27,8 @@ enum ScalarRule {
         var problem: String?
         /// What to write instead, e.g. `write 1000`.
         var fix: String?
+        /// The value that fix writes (`1000`), when there is exactly one: the diagnostic's suggestion.
+        var value: String?
     }
 
     /// A whole number under the rule above, or why not.
@@ -44,7 +46,7 @@ enum ScalarRule {
         let plain = plainDecimal(scalar.string)
         // A fraction (`2.5`, `.5`) has no whole number to suggest.
         if let plain, plain.contains(".") { return .failure(Refusal()) }
-        return .failure(Refusal(fix: numberFix(plain, for: scalar)))
+        return .failure(Refusal(fix: numberFix(plain, for: scalar), value: plain))
     }
 
     /// A number with at most two decimals under the rule above, or why not.
@@ -60,9 +62,10 @@ enum ScalarRule {
         if scalar.style == .plain, isDecimal(scalar.string, maxFractionDigits: nil),
            let rounded = Decimal(string: scalar.string).map({ roundedToCents($0) }) {
             return .failure(Refusal(problem: "(\(scalar.string)) has more than two decimals, but amounts are published in cents",
-                                    fix: "write \(rounded)"))
+                                    fix: "write \(rounded)", value: "\(rounded)"))
         }
-        return .failure(Refusal(fix: numberFix(plainDecimal(scalar.string), for: scalar)))
+        let plain = plainDecimal(scalar.string)
+        return .failure(Refusal(fix: numberFix(plain, for: scalar), value: plain))
     }
 
     /// `true` or `false` under the rule above, or why not.
@@ -74,7 +77,7 @@ enum ScalarRule {
         case "false", "no", "n", "off": "false"
         default: nil
         }
-        return .failure(Refusal(fix: fix(writing: meant, for: scalar)))
+        return .failure(Refusal(fix: fix(writing: meant, for: scalar), value: meant))
     }
 
     /// How a message names a node: `a list`, `the number 42`, `the boolean true`, `the text 'x'`.

@@ -20,8 +20,9 @@ final class DiagnosticSink {
         return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
-    func error(_ message: String, at mark: Mark?, rule: String) {
-        diagnostics.append(.error(message, at: location(mark), rule: rule))
+    /// `suggestion`: the value to write instead, when the fix is certain (see `Diagnostic.suggestion`).
+    func error(_ message: String, at mark: Mark?, rule: String, suggestion: String? = nil) {
+        diagnostics.append(Diagnostic(.error, message, at: location(mark), rule: rule, suggestion: suggestion))
     }
 
     func error(_ message: String, line: Int, column: Int, rule: String) {
@@ -221,13 +222,14 @@ struct Fields {
     }
 
     /// `'key' must be <expected>, found <node>`, and `; <fix>` when there is one.
-    func typeError(_ key: String, expected: String, found node: Node, fix: String? = nil) {
+    func typeError(_ key: String, expected: String, found node: Node, fix: String? = nil, suggestion: String? = nil) {
         sink.error("'\(name(key))' must be \(expected), found \(node.kindDescription)\(fix.map { "; \($0)" } ?? "")",
-                   at: node.mark, rule: "front-matter.type")
+                   at: node.mark, rule: "front-matter.type", suggestion: suggestion)
     }
 
-    func valueError(_ key: String, _ message: String, at node: Node?) {
-        sink.error("'\(name(key))' \(message)", at: node?.mark ?? mark, rule: "front-matter.value")
+    /// `suggestion`: the value to write instead, when the fix is certain; its message should say it too.
+    func valueError(_ key: String, _ message: String, at node: Node?, suggestion: String? = nil) {
+        sink.error("'\(name(key))' \(message)", at: node?.mark ?? mark, rule: "front-matter.value", suggestion: suggestion)
     }
 
     func string(_ key: String, required: Bool = false, why: String? = nil) -> String? {
@@ -272,9 +274,9 @@ struct Fields {
             return value
         case .failure(let refusal):
             if let problem = refusal.problem {
-                valueError(key, problem + (refusal.fix.map { "; \($0)" } ?? ""), at: node)
+                valueError(key, problem + (refusal.fix.map { "; \($0)" } ?? ""), at: node, suggestion: refusal.value)
             } else {
-                typeError(key, expected: expected, found: node, fix: refusal.fix)
+                typeError(key, expected: expected, found: node, fix: refusal.fix, suggestion: refusal.value)
             }
             return nil
         }
@@ -287,7 +289,9 @@ struct Fields {
             return nil
         }
         guard let date = CalendarDate(scalar.string) else {
-            valueError(key, "must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '\(scalar.string)'", at: node)
+            let reading = DateReading(scalar.string)
+            valueError(key, "must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '\(scalar.string)'\(reading?.advice ?? "")",
+                       at: node, suggestion: reading?.suggestion)
             return nil
         }
         return date
@@ -308,6 +312,13 @@ struct Fields {
         }
         if let value = T(rawValue: scalar.string) { return value }
         let names = T.allCases.map(\.rawValue)
+        // Another spelling of one choice (`full-time`, `Remote`, `annual`) is a certain fix; a
+        // typo's nearest name is only a guess, offered in words.
+        if let meant = Choices.spelling(scalar.string, of: names) {
+            valueError(key, "must be one of \(names.joined(separator: ", ")), found '\(scalar.string)'; write \(meant)",
+                       at: node, suggestion: meant)
+            return nil
+        }
         let hint = closestMatch(to: scalar.string, in: names).map { "; did you mean '\($0)'?" } ?? ""
         valueError(key, "must be one of \(names.joined(separator: ", ")), found '\(scalar.string)'\(hint)", at: node)
         return nil
@@ -410,7 +421,10 @@ struct Fields {
     func url(_ key: String, schemes: Set<String> = ["http", "https", "mailto"], required: Bool = false) -> String? {
         guard let text = string(key, required: required) else { return nil }
         if let problem = URLCheck.problem(with: text, schemes: schemes) {
-            valueError(key, problem, at: entries[key]?.value)
+            // `jobs@example.com`: an address without its scheme, which a browser would read as a page path.
+            let mailto = schemes.contains("mailto") && URLCheck.isBareEmail(text) ? "mailto:" + text : nil
+            valueError(key, problem + (mailto.map { "; an email address needs mailto: in front, write \($0)" } ?? ""),
+                       at: entries[key]?.value, suggestion: mailto)
             return nil
         }
         return text
@@ -493,5 +507,12 @@ public enum URLCheck {
             return "must be an absolute URL like \(scheme)://host/path, found '\(text)'"
         }
         return nil
+    }
+
+    /// `jobs@example.com`: one `@` with text on both sides, a dot in the domain, no scheme.
+    static func isBareEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
+            && !parts[1].hasSuffix(".") && !text.contains(":") && !text.contains("/") && !text.contains(where: \.isWhitespace)
     }
 }

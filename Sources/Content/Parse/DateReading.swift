@@ -1,0 +1,99 @@
+import Foundation
+
+/// What someone meant by a date not written `YYYY-MM-DD`, so the error can say what to write.
+///
+/// Read: `2026-1-5`, `2026/01/05`, `2026.01.05` (year first: always year, month, day);
+/// `31/12/2026`, `12/31/2026`, `31.12.2026` (year last: day and month in the order that is
+/// possible, both when both are); `5 Jan 2026`, `January 5, 2026`, `5th January 2026` (English
+/// month names or their first three letters); and a timestamp's day (`2026-05-01T09:00:00Z`).
+enum DateReading: Equatable {
+    case certain(CalendarDate)
+    /// Both `03/04/2026` readings are real days: 3 April (day first) and 4 March (month first).
+    case ambiguous(dayFirst: CalendarDate, monthFirst: CalendarDate)
+
+    init?(_ written: String) {
+        let text = written.trimmingCharacters(in: .whitespaces)
+        if let day = Self.timestampDay(text) ?? Self.yearFirst(text) ?? Self.withMonthName(text) {
+            self = .certain(day)
+        } else if let reading = Self.yearLast(text) {
+            self = reading
+        } else {
+            return nil
+        }
+    }
+
+    /// `; write 2026-12-31`, or both readings of an ambiguous one.
+    var advice: String {
+        switch self {
+        case .certain(let date): "; write \(date)"
+        case .ambiguous(let dayFirst, let monthFirst):
+            "; write \(dayFirst) if it means \(Self.spelled(dayFirst)), or \(monthFirst) if it means \(Self.spelled(monthFirst))"
+        }
+    }
+
+    /// The date to write when only one is possible.
+    var suggestion: String? {
+        if case .certain(let date) = self { return date.description }
+        return nil
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"]
+
+    private static func spelled(_ date: CalendarDate) -> String {
+        "\(date.day) \(monthNames[date.month - 1])"
+    }
+
+    private static func timestampDay(_ text: String) -> CalendarDate? {
+        guard text.count > 10, let separator = text.dropFirst(10).first, separator == "T" || separator == " " else { return nil }
+        return CalendarDate(String(text.prefix(10)))
+    }
+
+    /// Three runs of digits split by one kind of separator (`-`, `/` or `.`), or nil.
+    private static func numbers(_ text: String) -> [Substring]? {
+        guard let separator = text.first(where: { "-/.".contains($0) }) else { return nil }
+        let parts = text.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        else { return nil }
+        return parts
+    }
+
+    private static func yearFirst(_ text: String) -> CalendarDate? {
+        guard let parts = numbers(text), parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2 else { return nil }
+        return CalendarDate(year: Int(parts[0])!, month: Int(parts[1])!, day: Int(parts[2])!)
+    }
+
+    private static func yearLast(_ text: String) -> DateReading? {
+        guard let parts = numbers(text), parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 else { return nil }
+        let (year, first, second) = (Int(parts[2])!, Int(parts[0])!, Int(parts[1])!)
+        let dayFirst = CalendarDate(year: year, month: second, day: first)
+        let monthFirst = CalendarDate(year: year, month: first, day: second)
+        switch (dayFirst, monthFirst) {
+        case let (day?, month?): return day == month ? .certain(day) : .ambiguous(dayFirst: day, monthFirst: month)
+        case let (day?, nil): return .certain(day)
+        case let (nil, month?): return .certain(month)
+        default: return nil
+        }
+    }
+
+    /// `5 Jan 2026`, `Jan 5, 2026`, `5th of January 2026`: one month name, one day, one year.
+    private static func withMonthName(_ text: String) -> CalendarDate? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "-" || $0 == "/" })
+            .filter { $0.lowercased() != "of" }
+        guard words.count == 3 else { return nil }
+        var month: Int?, day: Int?, year: Int?
+        for word in words {
+            let lowered = word.lowercased()
+            if lowered.count >= 3, let index = monthNames.firstIndex(where: { $0.lowercased().hasPrefix(lowered) }) {
+                month = index + 1
+            } else if word.count == 4, let number = Int(word) {
+                year = number
+            } else if case let digits = lowered.prefix(while: \.isNumber), (1...2).contains(digits.count),
+                      ["", "st", "nd", "rd", "th"].contains(lowered.dropFirst(digits.count)) {
+                day = Int(digits)
+            }
+        }
+        guard let month, let day, let year else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+}
