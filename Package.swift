@@ -46,7 +46,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // lint: what postings say (pay transparency, wording, freshness, structure), over the linked site.
-        .target(name: "Lint", dependencies: ["Diagnostics", "Content", "Site"]),
+        .target(name: "Lint", dependencies: ["Diagnostics", "Content", "Site", "BuiltIn"]),
         // write: output files → a folder, staged and swapped in only when complete.
         .target(name: "Output", dependencies: ["Diagnostics"]),
         // Files compiled into the binary: the default theme (templates/, static/) and the
@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Diagnostics", "TestSupport"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Diagnostics", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Site", "Content", "Diagnostics", "TestSupport"]),
-        .testTarget(name: "LintTests", dependencies: ["Lint", "Site", "Content", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "LintTests", dependencies: ["Lint", "Build", "Site", "Content", "Diagnostics", "BuiltIn", "TestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold", "BuiltIn", "Build", "Content", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ServeTests", dependencies: [

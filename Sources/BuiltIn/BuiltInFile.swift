@@ -48,3 +48,13 @@ public enum DefaultTheme {
 /// (`StarterSite+Files.swift`, written by `make theme`). Paths are relative to the new site's
 /// root (`site.yml`, `content/roles/software-engineer.md`).
 public enum StarterSite {}
+
+/// The word lists of the wording lints: the repository's `data/wording/`, compiled in
+/// (`WordingData+Files.swift`, written by `make theme`). Paths as in the repository
+/// (`data/wording/masculine-coded.txt`).
+public enum WordingData {
+    /// The text of `data/wording/<name>`, or "" when there is no such file.
+    public static func text(_ name: String) -> String {
+        files.first { $0.path == "data/wording/\(name)" }?.text ?? ""
+    }
+}

@@ -27,7 +27,10 @@ public protocol SiteLint: Sendable {
 /// two report the same findings.
 public enum Lints {
     /// Every lint, in the order they run. Add a new lint here.
-    public static let all: [any SiteLint] = []
+    public static let all: [any SiteLint] = [
+        // wording, freshness, structure (issue 17, items 4–6)
+        WordingLint(), FreshnessLint(), StructureLint(),
+    ]
 
     /// The findings of every lint over the site.
     public static func run(_ context: LintContext, lints: [any SiteLint] = all) -> [Diagnostic] {

@@ -57,6 +57,9 @@ enum RoleParser {
         for key in ["ladder", "level", "slug", "title", "date_posted", "valid_through", "language"] where fields.has(key) {
             fieldLocations[key] = fields.location(of: key)
         }
+        for key in ["title", "summary"] {
+            if let start = textStart(fields.node(key), fields: fields) { fieldLocations["\(key).text"] = start }
+        }
         var role = Role(source: path, slug: slug, title: title, ladder: ladder, level: level, department: department,
                         locations: locations, remote: remote, employmentTypes: employmentTypes, salary: salary,
                         experienceYears: experienceYears, skills: skills, datePosted: datePosted,
@@ -146,5 +149,19 @@ enum RoleParser {
         }
         guard fields.sink.diagnostics.count == problemsBefore, let min, let max, let currency, let period else { return nil }
         return SalaryRange(min: min, max: max, currency: currency, period: period)
+    }
+
+    /// Where the text of a one-line scalar starts in the file (after an opening quote), so that a
+    /// lint can point at a word of a title or summary; nil for a block scalar (`|`, `>`), whose
+    /// text starts on a later line at an indentation not recorded here.
+    static func textStart(_ node: Node?, fields: Fields) -> SourceLocation? {
+        guard let node, case .scalar(let scalar) = node else { return nil }
+        var start = fields.sink.location(node.mark)
+        switch scalar.style {
+        case .singleQuoted, .doubleQuoted: start.column += 1
+        case .literal, .folded: return nil
+        default: break
+        }
+        return start
     }
 }
