@@ -278,13 +278,16 @@ markdown:
 # benefits, the equal-opportunity statement, how hiring works … (see "Shared posting sections"
 # in the README). A posting can replace one (sections: {benefits: "…"}) or leave it out
 # (sections: {eoe: false}). Files in a folder starting with _ are never pages of their own.
-# postings:
-#   sections:
-#     benefits:
-#       file: content/_shared/benefits.md
-#     eoe: |
-#       Example Co. is an equal opportunity employer. Tell us what you need to apply or
-#       interview comfortably, and we will arrange it.
+# Longer texts can live in files: benefits: {file: content/_shared/benefits.md}.
+postings:
+  sections:
+    benefits: |
+      - 28 days of paid leave a year, plus public holidays
+      - A yearly budget for books, courses and conferences
+      - Flexible hours around a few shared meeting times
+#   eoe: |
+#     Example Co. is an equal opportunity employer. Tell us what you need to apply or
+#     interview comfortably, and we will arrange it.
 
 """##),
     ]

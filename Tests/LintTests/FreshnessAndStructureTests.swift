@@ -12,9 +12,7 @@ struct FreshnessLintTests {
         -- content/roles/soon.md --
         ---
         title: Closes soon
-        locations: [{country: DE}]
-        remote: remote
-        employment_type: FULL_TIME
+        \(placeFrontMatter)
         date_posted: 2026-11-01
         valid_through: ⟨soon⟩2026-12-06
         ---
@@ -22,9 +20,7 @@ struct FreshnessLintTests {
         -- content/roles/later.md --
         ---
         title: Closes later
-        locations: [{country: DE}]
-        remote: remote
-        employment_type: FULL_TIME
+        \(placeFrontMatter)
         date_posted: 2026-11-01
         valid_through: 2026-12-07
         ---
@@ -32,18 +28,14 @@ struct FreshnessLintTests {
         -- content/roles/never.md --
         ---
         title: Never closes
-        locations: [{country: DE}]
-        remote: remote
-        employment_type: FULL_TIME
+        \(placeFrontMatter)
         date_posted: ⟨posted⟩2026-11-01
         ---
         Never.
         -- content/roles/closed.md --
         ---
         title: Closed
-        locations: [{country: DE}]
-        remote: remote
-        employment_type: FULL_TIME
+        \(placeFrontMatter)
         date_posted: 2026-10-01
         valid_through: ⟨closed⟩2026-11-20
         ---
@@ -52,7 +44,7 @@ struct FreshnessLintTests {
 
     @Test func warnsWithinFourteenDaysAndWithoutValidThroughNotAfterClosing() throws {
         // fixedToday is 2026-11-23: 12-06 is 13 days ahead, 12-07 is 14.
-        let (build, _) = try Self.site.build()
+        let (build, _) = try Self.site.build(lints: Lints.all)
         let found = TestSupport.report(build.diagnostics).filter {
             $0.hasSuffix("[role.expires-soon]") || $0.hasSuffix("[role.missing-valid-through]") || $0.hasSuffix("[role.closed]")
         }
@@ -64,9 +56,9 @@ struct FreshnessLintTests {
     }
 
     @Test func onItsLastDayAPostingClosesTodayAndTheNextDayIsOnlyClosed() throws {
-        let (lastDay, _) = try Self.site.build(today: CalendarDate("2026-12-06")!)
+        let (lastDay, _) = try Self.site.build(today: CalendarDate("2026-12-06")!, lints: Lints.all)
         #expect(lastDay.diagnostics.contains { $0.rule == "role.expires-soon" && $0.message.hasPrefix("the posting closes today") })
-        let (after, _) = try Self.site.build(today: CalendarDate("2026-12-07")!)
+        let (after, _) = try Self.site.build(today: CalendarDate("2026-12-07")!, lints: Lints.all)
         #expect(after.diagnostics.filter { $0.rule == "role.expires-soon" }.map(\.location?.file) == ["content/roles/later.md"])
         #expect(after.succeeded, "date-driven findings never stop the build")
     }
@@ -79,11 +71,7 @@ struct StructureLintTests {
             -- content/roles/bare.md --
             ---
             title: Bare
-            locations: [{country: DE}]
-            remote: remote
-            employment_type: FULL_TIME
-            date_posted: 2026-11-01
-            valid_through: 2027-03-01
+            \(openFrontMatter)
             ---
             ⟨body⟩We build software.
 
@@ -91,11 +79,7 @@ struct StructureLintTests {
             -- content/roles/full.md --
             ---
             title: Full
-            locations: [{country: DE}]
-            remote: remote
-            employment_type: FULL_TIME
-            date_posted: 2026-11-01
-            valid_through: 2027-03-01
+            \(openFrontMatter)
             ---
             Was du tun wirst
             ================
@@ -104,7 +88,7 @@ struct StructureLintTests {
 
             # Pay and *benefits*
             """)
-        let (build, _) = try site.build()
+        let (build, _) = try site.build(lints: Lints.all)
         #expect(lines(build, rule: "role.missing-section").filter { $0.hasPrefix("content/roles/bare.md") } == [
             "\(site.location("body")): warning: the posting has no 'Benefits' section, which candidates look for; add a heading such as 'Benefits', 'Perks', 'What we offer' [role.missing-section]",
             "\(site.location("body")): warning: the posting has no 'Pay' section, which candidates look for; add a heading such as 'Pay', 'Compensation', 'Salary' [role.missing-section]",
@@ -138,7 +122,7 @@ struct StructureLintTests {
             ## What you’ll do
             ## Requirements
             """)
-        let (build, _) = try site.build()
+        let (build, _) = try site.build(lints: Lints.all)
         #expect(build.diagnostics.filter { $0.rule == "role.missing-section" }.map { "\($0.location!.file): \($0.message.prefix(41))" }
             == ["content/roles/b.md: the posting has no 'Benefits' section, wh"])
     }
@@ -165,7 +149,7 @@ struct StructureLintTests {
             ---
             ## The mission
             """)
-        let (build, _) = try site.build()
+        let (build, _) = try site.build(lints: Lints.all)
         #expect(lines(build, rule: "role.missing-section") == [
             "\(site.location("body")): warning: the posting has no 'Mission' section, which candidates look for; add a heading such as 'Our mission', 'Mission' [role.missing-section]",
         ])
@@ -185,7 +169,7 @@ struct StructureLintTests {
             \(quietFrontMatter)
             ---
             """)
-        let (failed, _) = try wrong.build()
+        let (failed, _) = try wrong.build(lints: Lints.all)
         #expect(TestSupport.report(failed.diagnostics).filter { $0.contains("error:") } == [
             "\(wrong.location("key")): error: unknown key 'lint.sections' in lint settings; expected one of: ignore [front-matter.unknown-key]",
             "site.yml:8:7: error: unknown key 'lint.sections[1].heading' in a section every posting needs; did you mean 'headings'? [front-matter.unknown-key]",
@@ -205,16 +189,14 @@ struct StructureLintTests {
             \(quietFrontMatter)
             ---
             Hello.
-            """).build().0
+            """).build(lints: Lints.all).0
         #expect(!empty.diagnostics.contains { $0.rule == "role.missing-section" })
         let ignored = try FixtureSite("""
             -- content/roles/a.md --
             ---
             title: A
             lint: {ignore: [role.missing-section, role.missing-valid-through, role.expires-soon]}
-            locations: [{country: DE}]
-            remote: remote
-            employment_type: FULL_TIME
+            \(placeFrontMatter)
             date_posted: 2026-11-01
             valid_through: 2026-11-24
             ---
@@ -223,15 +205,13 @@ struct StructureLintTests {
             ---
             title: B
             lint: {ignore: [role.missing-valid-through]}
-            locations: [{country: DE}]
-            remote: remote
-            employment_type: FULL_TIME
+            \(placeFrontMatter)
             date_posted: 2026-11-01
             ---
             ## What you will do
             ## Requirements
             ## Pay and benefits
-            """).build().0
+            """).build(lints: Lints.all).0
         #expect(ignored.diagnostics.filter { $0.rule.hasPrefix("role.") }.isEmpty)
     }
 }

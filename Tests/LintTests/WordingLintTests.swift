@@ -15,10 +15,20 @@ func lines(_ report: BuildReport, rule: String) -> [String] {
 /// A posting's front matter that no lint but the one under test reports: valid_through far
 /// ahead, pay given, the benefits section shared.
 let quietFrontMatter = """
+    \(openFrontMatter)
+    salary: {min: 60000, max: 70000, currency: EUR, period: YEAR}
+    """
+
+/// Where and how a posting's job is, the least a posting needs besides title and dates.
+let placeFrontMatter = """
     locations: [{country: DE}]
     remote: remote
     employment_type: FULL_TIME
-    salary: {min: 60000, max: 70000, currency: EUR, period: YEAR}
+    """
+
+/// `placeFrontMatter`, posted before `fixedToday` and open long after it.
+let openFrontMatter = """
+    \(placeFrontMatter)
     date_posted: 2026-11-01
     valid_through: 2027-03-01
     """
@@ -43,7 +53,7 @@ struct WordingLintTests {
             ---
             An ambitious team that is supportive, kind and honest with each other.
             """)
-        let (build, _) = try site.build()
+        let (build, _) = try site.build(lints: Lints.all)
         #expect(lines(build, rule: "wording.masculine-coded") == [
             "\(site.location("first")): note: the posting's wording is masculine-coded (5 masculine-coded words against 1 feminine-coded), "
                 + "which makes a job less appealing to women (Gaucher, Friesen & Kay 2011): ambitious (line 10), lead (lines 10, 11), "
@@ -67,7 +77,7 @@ struct WordingLintTests {
             ---
             Grow into ⟨word⟩leadership.
             """)
-        let (build, _) = try site.build()
+        let (build, _) = try site.build(lints: Lints.all)
         #expect(lines(build, rule: "wording.masculine-coded") == [
             "\(site.location("word")): note: the posting's wording is masculine-coded (1 masculine-coded word against 0 feminine-coded), "
                 + "which makes a job less appealing to women (Gaucher, Friesen & Kay 2011): leadership (line 10); feminine-coded: none [wording.masculine-coded]",
@@ -101,7 +111,7 @@ struct WordingLintTests {
 
             [ref]: https://example.com/ninja
             """)
-        let (build, _) = try site.build()
+        let (build, _) = try site.build(lints: Lints.all)
         #expect(lines(build, rule: "wording.masculine-coded") == [])
         #expect(lines(build, rule: "wording.exclusionary") == [])
     }
@@ -117,7 +127,7 @@ struct WordingLintTests {
             We are a ⟨young⟩young and
               dynamic team of ⟨guys⟩Guys. Not guyswork, not young  and dynamic.
             """)
-        let (build, _) = try site.build()
+        let (build, _) = try site.build(lints: Lints.all)
         #expect(lines(build, rule: "wording.exclusionary") == [
             "\(site.location("title")): warning: 'Rockstar' is exclusionary wording: reads as a young, male in-group and says nothing about the work; write 'expert' instead [wording.exclusionary]",
             "\(site.location("summary")): warning: 'digital native' is exclusionary wording: a generation, not a skill: asks for an age; write 'comfortable with digital tools' instead [wording.exclusionary]",
@@ -138,7 +148,7 @@ struct WordingLintTests {
             ---
             Ein ambitious leader.
             """)
-        let (build, _) = try site.build()
+        let (build, _) = try site.build(lints: Lints.all)
         #expect(build.diagnostics.filter { $0.rule.hasPrefix("wording.") }.isEmpty)
     }
 
@@ -151,7 +161,7 @@ struct WordingLintTests {
             ---
             An ambitious leader.
             """
-        let perFile = try FixtureSite("-- content/roles/a.md --\n" + posting).build().0
+        let perFile = try FixtureSite("-- content/roles/a.md --\n" + posting).build(lints: Lints.all).0
         #expect(perFile.diagnostics.filter { $0.rule.hasPrefix("wording.") }.isEmpty)
         let perSite = try FixtureSite("""
             -- site.yml --
@@ -163,7 +173,7 @@ struct WordingLintTests {
             \(quietFrontMatter)
             ---
             An ambitious leader.
-            """).build().0
+            """).build(lints: Lints.all).0
         #expect(perSite.diagnostics.filter { $0.rule.hasPrefix("wording.") }.isEmpty)
     }
 
