@@ -177,6 +177,17 @@ private enum InlineMask {
         var out = line
         var i = 0
         func blank(_ range: Range<Int>) { for k in range where out[k] != "\t" { out[k] = " " } }
+        // Looked up once per line, so unmatched backticks or `<` cost no rescans of the line.
+        let runs = backtickRuns(line)
+        var nextRun: [Int: Int] = [:]  // per length, the first run not yet passed (i only grows)
+        func closingRun(_ length: Int, after start: Int) -> Int? {
+            guard let starts = runs[length] else { return nil }
+            var k = nextRun[length] ?? 0
+            while k < starts.count, starts[k] <= start { k += 1 }
+            nextRun[length] = k
+            return k < starts.count ? starts[k] : nil
+        }
+        let lastAngle = line.lastIndex(of: ">") ?? -1
         while i < line.count {
             if inComment {
                 let end = find(Array("-->".unicodeScalars), in: line, from: i)
@@ -189,7 +200,7 @@ private enum InlineMask {
             switch scalar {
             case "`":
                 let length = line[i...].prefix { $0 == "`" }.count
-                if let close = closingRun(length, in: line, from: i + length) {
+                if let close = closingRun(length, after: i) {
                     blank(i..<(close + length))
                     i = close + length
                 } else {
@@ -201,7 +212,7 @@ private enum InlineMask {
                 blank(i..<(i + 4))
                 i += 4
                 continue
-            case "<" where i + 1 < line.count && (line[i + 1].properties.isAlphabetic || line[i + 1] == "/"):
+            case "<" where i < lastAngle && (line[i + 1].properties.isAlphabetic || line[i + 1] == "/"):
                 if let close = line[i...].firstIndex(of: ">") {
                     blank(i..<(close + 1))
                     i = close + 1
@@ -240,16 +251,17 @@ private enum InlineMask {
         return (start...(line.count - pattern.count)).first { Array(line[$0..<($0 + pattern.count)]) == pattern }
     }
 
-    /// The start of the next run of exactly `length` backticks.
-    private static func closingRun(_ length: Int, in line: [Unicode.Scalar], from start: Int) -> Int? {
-        var i = start
+    /// Where each run of backticks starts, by the run's length.
+    private static func backtickRuns(_ line: [Unicode.Scalar]) -> [Int: [Int]] {
+        var runs: [Int: [Int]] = [:]
+        var i = 0
         while i < line.count {
             guard line[i] == "`" else { i += 1; continue }
             let run = line[i...].prefix { $0 == "`" }.count
-            if run == length { return i }
+            runs[run, default: []].append(i)
             i += run
         }
-        return nil
+        return runs
     }
 
     /// The index after the `)` or `]` that closes the bracket at `open` (nested parentheses
