@@ -104,7 +104,7 @@ fuzz: deps
 	  -print_final_stats=1 -artifact_prefix=.build-fuzz/artifacts/
 
 ## The default theme and the starter site of `jobsite init` are compiled into jobsite:
-## templates/, static/ and starter/ become Swift sources (a test fails while they differ).
+## templates/, static/, starter/ and the wording lists data/wording/ become Swift sources (a test fails while they differ).
 theme:
 	python3 tools/embed_files.py --type DefaultTheme --root . --output Sources/BuiltIn/DefaultTheme+Files.swift templates static
 	python3 tools/embed_files.py --type StarterSite --root starter --output Sources/BuiltIn/StarterSite+Files.swift .

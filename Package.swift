@@ -80,7 +80,7 @@ let package = Package(
         .executableTarget(name: "jobsite-fuzz", dependencies: ["Build", "Content"], path: "Sources/JobsiteFuzz"),
 
         // Shared by every test target: inline fixture sites with position markers, scratch folders.
-        .target(name: "TestSupport", dependencies: ["Build", "Content", "Diagnostics", "Render"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Build", "Content", "Diagnostics", "Lint", "Render"], path: "Tests/TestSupport"),
 
         .testTarget(name: "ContentTests", dependencies: ["Content", "Diagnostics", "TestSupport"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Diagnostics", "TestSupport"]),
@@ -96,7 +96,7 @@ let package = Package(
         ]),
         .testTarget(
             name: "BuildTests",
-            dependencies: ["Build", "BuiltIn", "JobsiteCLI", "Diagnostics", "Render", "TestSupport"],
+            dependencies: ["Build", "BuiltIn", "JobsiteCLI", "Diagnostics", "Lint", "Render", "TestSupport"],
             exclude: ["Fixtures"]
         ),
     ]

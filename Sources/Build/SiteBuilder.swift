@@ -25,6 +25,9 @@ public struct BuildOptions: Sendable {
     public var checking = false
     /// Told when each stage starts (for a progress line); called on the building thread.
     public var progress: (@Sendable (BuildStage) -> Void)?
+    /// The lints of the lint stage: every one (`Lints.all`) for `build`, `check` and `serve`;
+    /// tests of other stages may run none, so a minimal fixture posting is not judged on its prose.
+    public var lints: [any SiteLint] = Lints.all
 
     public init(source: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil,
                 today: CalendarDate, progress: (@Sendable (BuildStage) -> Void)? = nil) {
@@ -174,7 +177,7 @@ public enum SiteBuilder {
                                                                         staticPaths: Set(staticPaths)))
         diagnostics += linkDiagnostics
         // lint: what the postings say; the same findings for `build` and `check`.
-        diagnostics += Lints.run(LintContext(graph: graph, today: options.today))
+        diagnostics += Lints.run(LintContext(graph: graph, today: options.today), lints: options.lints)
 
         // render: pages from templates (and the link checks of every Markdown body), then the
         // files of the output generators (sitemap, robots.txt, feeds, jobs.json).

@@ -350,5 +350,159 @@ laws:
     note: "Applicants must get the initial pay or its range in the vacancy notice, before the interview or otherwise: a warning, unless a member state's law in this table requires it in the ad. The date is the transposition deadline; member-state laws are not stored unless listed here."
 
 """#),
+BuiltInFile(path: "data/wording/exclusionary.txt", text: #"""
+# Exclusionary and age-coded phrases of job postings, each with a plainer alternative.
+#
+# Written by the jobsite team from common guidance on inclusive job advertisements (age
+# discrimination law such as the US ADEA and the UK Equality Act 2010 covers "young", "recent
+# graduate" and "digital native"; disability and national-origin law covers "able-bodied" and
+# "native speaker"). Used by the wording.exclusionary warning (README: Wording).
+#
+# One phrase a line: phrase | alternative | why
+# Matched case-insensitively as whole words; the words of a phrase may be separated by one space
+# or a line break. A final "*" also matches longer words ("rockstar*" matches "rockstars").
+rockstar* | expert | reads as a young, male in-group and says nothing about the work
+rock star* | expert | reads as a young, male in-group and says nothing about the work
+ninja* | skilled engineer | jargon that reads as a young, male in-group
+guru* | specialist | vague hype that puts off people who do not see themselves that way
+wizard* | specialist | vague hype that puts off people who do not see themselves that way
+superstar* | strong performer | hype that puts off qualified people who are modest about their work
+hacker* | engineer | reads as a young, male in-group outside security roles
+young and dynamic | motivated | asks for an age, which age discrimination law forbids
+young and energetic | motivated | asks for an age, which age discrimination law forbids
+young team | friendly team | tells older candidates they will not fit
+youthful | energetic | asks for an age, which age discrimination law forbids
+digital native* | comfortable with digital tools | a generation, not a skill: asks for an age
+recent graduate* | early-career candidates | excludes older career changers by age
+recent grad* | early-career candidates | excludes older career changers by age
+energetic young | energetic | asks for an age, which age discrimination law forbids
+guys | everyone | addresses men only
+manpower | staff | a male-only word for people
+man-hours | hours of work | a male-only word for people
+salesman | salesperson | a male job title
+salesmen | salespeople | a male job title
+chairman | chair | a male job title
+foreman | supervisor | a male job title
+he/she | they | leaves out people who are neither; 'they' is simpler
+he or she | they | leaves out people who are neither; 'they' is simpler
+s/he | they | leaves out people who are neither; 'they' is simpler
+culture fit | values alignment | invites hiring people like the current team; name the values instead
+native English speaker* | fluent in English | excludes by national origin; fluency is what the job needs
+native speaker* | fluent speaker | excludes by national origin; fluency is what the job needs
+mother tongue | fluent | excludes by national origin; fluency is what the job needs
+able-bodied | able to lift 20 kg (if the job needs it) | excludes disabled people; name the physical task instead
+clean-shaven | (leave out) | excludes people who wear a beard for their religion
+work hard, play hard | we work sustainable hours | suggests long hours and drinking culture
+
+"""#),
+BuiltInFile(path: "data/wording/feminine-coded.txt", text: #"""
+# Feminine-coded words of job advertisements.
+#
+# Source: Danielle Gaucher, Justin Friesen and Aaron C. Kay (2011), "Evidence that gendered
+# wording in job advertisements exists and sustains gender inequality", Journal of Personality
+# and Social Psychology 101(1), 109-128, doi:10.1037/a0022530, Appendix A. The entries are the
+# paper's, written down by the jobsite team.
+#
+# One entry a line, matched as in masculine-coded.txt: "stem*" matches words that start with
+# the stem, a plain word matches only itself; case-insensitive.
+affectionate
+child*
+cheer*
+commit*
+communal
+compassion*
+connect*
+considerate
+cooperat*
+depend*
+emotiona*
+empath*
+feminine
+flatterable
+gentle
+honest
+interpersonal
+interdependen*
+interpersona*
+kind
+kinship
+loyal*
+modesty
+nag
+nurtur*
+pleasant*
+polite
+quiet*
+respon*
+sensitiv*
+submissive
+support*
+sympath*
+tender*
+together*
+trust*
+understand*
+warm*
+whin*
+yield*
+
+"""#),
+BuiltInFile(path: "data/wording/masculine-coded.txt", text: #"""
+# Masculine-coded words of job advertisements.
+#
+# Source: Danielle Gaucher, Justin Friesen and Aaron C. Kay (2011), "Evidence that gendered
+# wording in job advertisements exists and sustains gender inequality", Journal of Personality
+# and Social Psychology 101(1), 109-128, doi:10.1037/a0022530, Appendix A. The entries are the
+# paper's, written down by the jobsite team; the paper's "Implusive" is read as "impulsive".
+#
+# One entry a line, matched case-insensitively against whole words of a posting:
+#   stem*  a word that starts with the stem ("lead*" matches "lead", "leader", "leadership";
+#          nothing matches inside a word, so "mislead" is not "lead*")
+#   word   the whole word only ("active" matches "active", not "actively")
+# Used by the wording.masculine-coded note (README: Wording).
+active
+adventurous
+aggress*
+ambitio*
+analy*
+assert*
+athlet*
+autonom*
+boast*
+challeng*
+compet*
+confident
+courag*
+decide
+decisive
+decision*
+determin*
+dominant
+domina*
+force*
+greedy
+headstrong
+hierarch*
+hostil*
+impulsive
+independen*
+individual*
+intellect*
+lead*
+logic
+masculine
+objective
+opinion
+outspoken
+persist
+principle*
+reckless
+stubborn
+superior
+self-confiden*
+self-sufficien*
+self-relian*
+
+"""#),
     ]
 }

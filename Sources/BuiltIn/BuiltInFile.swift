@@ -57,3 +57,11 @@ public enum BuiltInData {
         files.first { $0.path == path }
     }
 }
+
+/// The word lists of the wording lints: `data/wording/` in `BuiltInData`.
+public enum WordingData {
+    /// The text of `data/wording/<name>` (`masculine-coded.txt`), or "" when there is no such file.
+    public static func text(_ name: String) -> String {
+        BuiltInData.file("data/wording/\(name)")?.text ?? ""
+    }
+}

@@ -30,6 +30,8 @@ public enum Lints {
     public static let all: [any SiteLint] = [
         BodyLint(),
         PayTransparencyLint(),
+        // wording, freshness, structure (issue 17, items 4–6)
+        WordingLint(), FreshnessLint(), StructureLint(),
     ]
 
     /// The findings of every lint over the site.

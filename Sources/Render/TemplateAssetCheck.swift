@@ -14,8 +14,11 @@ extension Theme {
             let resolver = LinkResolver(source: file.path, page: .home, urlsBySource: bodies.urlsBySource,
                                         knownPaths: bodies.knownPaths)
             for link in Self.sitePathAttributes(in: file.text) where resolver.resolve(link.path) == .broken {
-                diagnostics.append(.error("broken link '\(link.written)' in a template, on every page it renders: \(resolver.explain(link.path)); add the file to static/ or fix the path",
-                                          at: SourceLocation(file: file.path, line: link.line, column: link.column), rule: "link.broken"))
+                let why = resolver.explain(link.path)
+                let fix = why.suggestion == nil ? "; add the file to static/ or fix the path" : ""
+                diagnostics.append(Diagnostic(.error, "broken link '\(link.written)' in a template, on every page it renders: \(why.message)\(fix)",
+                                              at: SourceLocation(file: file.path, line: link.line, column: link.column), rule: "link.broken",
+                                              suggestion: why.suggestion))
             }
         }
         return diagnostics

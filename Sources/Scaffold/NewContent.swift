@@ -295,8 +295,15 @@ struct RoleText {
         ## What we look for
 
         - The experience and skills the role needs.
-
+        \(paySection)
         """
+    }
+
+    /// Without a pay band to fill `salary` from, a section that asks for the pay: candidates look
+    /// for it (`role.missing-section`), and pay transparency laws require it in many places.
+    var paySection: String {
+        guard placement?.level.salary == nil else { return "" }
+        return "\n## Pay\n\n- The pay range, and any bonus or equity (or give `salary` above and remove this section).\n"
     }
 
     var ladderLines: String {

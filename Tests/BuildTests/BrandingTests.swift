@@ -35,7 +35,9 @@ import Testing
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
         }
-        return (SiteBuilder.build(BuildOptions(source: folder.url, today: fixedToday)), folder)
+        var options = BuildOptions(source: folder.url, today: fixedToday)
+        options.lints = []  // as FixtureSite.build
+        return (SiteBuilder.build(options), folder)
     }
 
     /// A PNG's first bytes: signature and IHDR with `width` × `height`.

@@ -13,8 +13,8 @@ struct ContentFilesBuildTests {
     @Test func theSharedCasePublishesAllThreePostings() throws {
         let (report, folder) = try buildSharedCase("non-md-extension")
         #expect(report.succeeded)
-        // The case's postings are remote within the US without pay: only pay transparency findings.
-        #expect(Set(report.diagnostics.map(\.rule)) == ["pay.range-required", "pay.benefits-required", "pay.upcoming"])
+        // A shared case reproduces one problem: its builds run no lints (`buildSharedCase`).
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
         for slug in ["backend-engineer", "data-engineer", "site-reliability-engineer"] {
             #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("public/roles/\(slug)/index.html").path), "\(slug)")
         }

@@ -155,7 +155,7 @@ struct SuggestionTests {
             """) + "\n" + valid("y", """
             salary: {min: 70000, max: ⟨max⟩60000, currency: USD, period: YEAR}
             """) + "\n" + valid("z", """
-            salary: {min: 0.01, max: 60000, currency: USD, period: HOUR}
+            salary: {min: 0.01, max: 60, currency: USD, period: HOUR}
             """))
         let (report, _) = try site.build()
         #expect(TestSupport.report(report.diagnostics) == [

@@ -1,6 +1,7 @@
 import Build
 import Diagnostics
 import Foundation
+import Lint
 import TestSupport
 import Testing
 
@@ -31,6 +32,7 @@ import Testing
         try site.write(to: folder.url)
         var options = BuildOptions(source: folder.url, today: fixedToday)
         options.strict = strict
+        options.lints = [BodyLint()]  // what this suite tests; the posting-quality lints have their own
         return report(SiteBuilder.check(options))
     }
 

@@ -88,6 +88,9 @@ public struct SiteConfig: Sendable, Hashable {
     public var limits: [String: Int]
     /// Rule ids `lint: {ignore: [...]}` turns off for the whole site (see `SeverityPolicy`).
     public var lintIgnored: Set<String> = []
+    /// `lint: {sections: [...]}`: the sections every posting needs (`role.missing-section`); nil
+    /// for the built-in ones (see `StructureLint`), empty to check none.
+    public var lintSections: [RequiredSection]?
     /// `postings.sections`: shown on every posting after its description, in this order.
     public var postingSections: [PostingSection]
     public var closedPostings = ClosedPostings()

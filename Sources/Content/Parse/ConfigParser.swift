@@ -51,13 +51,15 @@ public enum ConfigParser {
             }
         }
         let limits = parseLimits(fields)
-        let ignored = LintSettings.ignored(fields.node(LintSettings.key), sink: sink)
+        let ignored = LintSettings.ignored(fields.node(LintSettings.key), sink: sink, allowed: LintSettings.siteKeys)
+        let requiredSections = LintSettings.sections(fields.node(LintSettings.key), sink: sink)
         let postingSections = SectionParser.sharedSections(fields)
         guard !sink.hasErrors, let title, let baseURL else { return (nil, sink.diagnostics) }
         var config = SiteConfig(title: title, description: description, baseURL: baseURL, language: language,
                                 organization: organization, markdown: markdown, theme: theme, limits: limits,
                                 postingSections: postingSections)
         config.lintIgnored = ignored
+        config.lintSections = requiredSections
         if fields.has("language") { config.languageLocation = fields.location(of: "language") }
         config.closedPostings = closedPostings
         return (config, sink.diagnostics)

@@ -6,11 +6,14 @@ import Yams
 /// it is an error at the id, with the closest id.
 enum LintSettings {
     static let key = "lint"
+    /// The keys `lint:` takes in site.yml; a content file's front matter takes `ignore` only.
+    static let siteKeys = ["ignore", "sections"]
 
-    /// The ids of `lint.ignore` in `node` (the value of `lint:`), or none when absent.
-    static func ignored(_ node: Node?, sink: DiagnosticSink) -> Set<String> {
+    /// The ids of `lint.ignore` in `node` (the value of `lint:`), or none when absent. `allowed`
+    /// are the keys `lint:` may have where it is written.
+    static func ignored(_ node: Node?, sink: DiagnosticSink, allowed: [String] = ["ignore"]) -> Set<String> {
         guard let node, !node.isNull,
-              let fields = Fields(node, path: key, describing: "lint settings", allowed: ["ignore"], sink: sink),
+              let fields = Fields(node, path: key, describing: "lint settings", allowed: allowed, sink: sink),
               let items = fields.list("ignore", allowSingle: true) else { return [] }
         var ids: Set<String> = []
         for item in items {
@@ -39,5 +42,35 @@ enum LintSettings {
     static func node(in root: Node) -> Node? {
         guard case .mapping(let mapping) = root else { return nil }
         return mapping.first { $0.key.scalar?.string == key }?.value
+    }
+
+    /// `lint.sections` of site.yml: `[{name, headings: [...], met_by: [salary | section id]}]`,
+    /// or nil when absent (the built-in sections apply). Errors at the entry that is wrong; the
+    /// other keys of `lint:` are checked by `ignored`.
+    static func sections(_ node: Node?, sink: DiagnosticSink) -> [RequiredSection]? {
+        guard case .mapping(let mapping)? = node,
+              let value = mapping.first(where: { $0.key.scalar?.string == "sections" })?.value, !value.isNull else { return nil }
+        guard case .sequence(let items) = value else {
+            sink.error("'lint.sections' must be a list of {name, headings} entries, found \(value.kindDescription)",
+                       at: value.mark, rule: "front-matter.type")
+            return nil
+        }
+        return items.enumerated().compactMap { index, item in
+            section(item, path: "lint.sections[\(index + 1)]", sink: sink)
+        }
+    }
+
+    private static func section(_ item: Node, path: String, sink: DiagnosticSink) -> RequiredSection? {
+        guard let fields = Fields(item, path: path, describing: "a section every posting needs",
+                                  allowed: ["name", "headings", "met_by"], sink: sink) else { return nil }
+        let name = fields.string("name", required: true, why: "findings name the missing section by it")
+        let headings = fields.stringList("headings", required: true)
+        let metBy = fields.stringList("met_by") ?? []
+        for id in metBy where id != "salary" && id.wholeMatch(of: #/[a-z0-9_]+/#) == nil {
+            fields.valueError("met_by", "must list 'salary' or ids of postings.sections (such as benefits), found '\(id)'",
+                              at: fields.node("met_by"))
+        }
+        guard let name, let headings else { return nil }
+        return RequiredSection(name: name, headings: headings, metBy: metBy)
     }
 }

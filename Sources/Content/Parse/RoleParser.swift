@@ -57,6 +57,9 @@ enum RoleParser {
             fieldLocations[key] = fields.location(of: key)
         }
         if fields.has("salary") { fieldLocations["salary"] = fields.keyLocation(of: "salary") }
+        for key in ["title", "summary"] {
+            if let start = textStart(fields.node(key), fields: fields) { fieldLocations["\(key).text"] = start }
+        }
         var role = Role(source: path, slug: slug, title: title, ladder: ladder, level: level, department: department,
                         locations: locations, remote: remote, employmentTypes: employmentTypes, salary: salaries.first?.range,
                         experienceYears: experienceYears, skills: skills, datePosted: datePosted,
@@ -203,5 +206,19 @@ enum RoleParser {
         let problem = "must be a three-letter ISO 4217 currency code in capitals such as USD or EUR, found '\(currency)'"
         guard let meant = ISOCodes.suggestedCurrency(for: currency) else { return problem }
         return problem + (meant == currency.uppercased() ? "; write \(meant)" : "; did you mean \(meant)?")
+    }
+
+    /// Where the text of a one-line scalar starts in the file (after an opening quote), so that a
+    /// lint can point at a word of a title or summary; nil for a block scalar (`|`, `>`), whose
+    /// text starts on a later line at an indentation not recorded here.
+    static func textStart(_ node: Node?, fields: Fields) -> SourceLocation? {
+        guard let node, case .scalar(let scalar) = node else { return nil }
+        var start = fields.sink.location(node.mark)
+        switch scalar.style {
+        case .singleQuoted, .doubleQuoted: start.column += 1
+        case .literal, .folded: return nil
+        default: break
+        }
+        return start
     }
 }
