@@ -864,7 +864,7 @@ BuiltInFile(path: "templates/ladder.mustache", text: ##"""
             <th scope="row"><a href="{{root}}{{path}}">{{id}}</a></th>
             <td>{{title}}{{#.track}} <span class="track-label">{{.}}</span>{{/.track}}</td>
             <td>{{#.years}}{{.}}{{/.years}}{{^.years}}<span class="muted">{{t.notSet}}</span>{{/.years}}</td>
-            <td>{{^empty(bands)}}{{> partials/pay-bands}}{{/empty(bands)}}{{#empty(bands)}}<span class="muted">{{t.notPublished}}</span>{{/empty(bands)}}</td>
+            <td class="nowrap">{{#.pay}}{{.}}{{/.pay}}{{#zoneBands}}<span class="band"><span class="band-zone">{{zone}}:</span> {{pay}}</span>{{/zoneBands}}{{^hasPay}}<span class="muted">{{t.notPublished}}</span>{{/hasPay}}</td>
             <td>{{#hasRoles}}<a href="#{{anchor}}-roles">{{roleCountText}}</a>{{/hasRoles}}{{^hasRoles}}<span class="muted">{{t.none}}</span>{{/hasRoles}}</td>
           </tr>
           {{/levels}}
@@ -942,9 +942,12 @@ BuiltInFile(path: "templates/ladder.mustache", text: ##"""
         {{#.yearsText}}
         <li>{{.}}</li>
         {{/.yearsText}}
-        {{^empty(bands)}}
-        <li>{{t.payBandLabel}} {{> partials/pay-bands}}</li>
-        {{/empty(bands)}}
+        {{#.pay}}
+        <li>{{t.payBandLabel}} {{.}}</li>
+        {{/.pay}}
+        {{#zoneBands}}
+        <li>{{t.payBandLabel}} <span class="band-zone">{{zone}}:</span> {{pay}}</li>
+        {{/zoneBands}}
       </ul>
       <p class="level-page-link"><a href="{{root}}{{path}}">{{pageLinkText}}</a></p>
     </header>
@@ -1289,13 +1292,6 @@ BuiltInFile(path: "templates/partials/ladder-card.mustache", text: #"""
   <h2 class="card-title"><a href="{{root}}{{path}}">{{title}}</a></h2>
   {{> partials/ladder-card-details}}
 </li>
-
-"""#),
-BuiltInFile(path: "templates/partials/pay-bands.mustache", text: #"""
-{{! PayBandViews: a level's band in each pay zone ("EU: 60.000–80.000 € pro Jahr"). }}
-{{#bands}}
-<span class="band">{{#.zone}}<span class="band-zone">{{.}}:</span> {{/.zone}}{{pay}}</span>
-{{/bands}}
 
 """#),
 BuiltInFile(path: "templates/partials/posting-sections.mustache", text: #"""

@@ -203,8 +203,12 @@ struct LadderView {
         var years: String?
         /// `Typical experience: 0-2 years`.
         var yearsText: String?
-        /// Its band per pay zone (one without a zone on a ladder without zones).
-        var bands: [PayBandView]
+        /// Its one band, on a ladder without pay zones.
+        var pay: String?
+        /// Its band per pay zone, on a ladder with zones (empty without).
+        var zoneBands: [PayBandView]
+        /// Either of them is there.
+        var hasPay: Bool
         var summary: String?
         /// Every competency after inheritance (inherited ones labelled `As at L2`).
         var expectations: [ExpectationView]

@@ -38,7 +38,7 @@ import Testing
                               hasTracks: false))
         Self.check(LadderView.CompetencyView(id: "", title: "", description: nil))
         Self.check(LadderView.NextLevel(id: "", title: "", anchor: ""))
-        Self.check(LadderView.Level(id: "", anchor: "", path: "", title: "", track: nil, years: nil, yearsText: nil, bands: [],
+        Self.check(LadderView.Level(id: "", anchor: "", path: "", title: "", track: nil, years: nil, yearsText: nil, pay: nil, zoneBands: [], hasPay: false,
                                     summary: nil, expectations: [], roles: [], hasRoles: false, roleCount: 0, roleCountText: "",
                                     hasMoreRoles: false, moreRoleCount: 0, expectationsHeading: "", rolesHeading: "",
                                     moreRolesText: "", pageLinkText: "", next: [], compareNext: [], compareLater: []))
