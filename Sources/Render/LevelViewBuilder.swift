@@ -9,14 +9,16 @@ extension ViewBuilder {
     func expectationView(_ ladder: Ladder, _ level: LadderLevel, _ competency: Competency, criteria: LadderCriteria,
                          on page: LadderCriteria.Page, changes: [CriterionChange?] = []) -> ExpectationView {
         guard let resolved = ladder.expectation(at: level, competency: competency.id) else {
-            return ExpectationView(competencyID: competency.id, competency: competency.title, isList: false, criteria: [],
-                                   inherited: nil, isMissing: true)
+            return ExpectationView(competencyID: competency.id, competency: competency.title, level: level.id, text: "",
+                                   isList: false, criteria: [], inherited: nil, isMissing: true)
         }
         let html = criteria.html(level: resolved.from, competency: competency.id, on: page)
         let shown = html.enumerated().map { index, text in
             criterionView(text, index < changes.count ? changes[index] : nil)
         }
-        return ExpectationView(competencyID: competency.id, competency: competency.title, isList: resolved.expectation.isList,
+        return ExpectationView(competencyID: competency.id, competency: competency.title, level: level.id,
+                               text: resolved.expectation.criteria.map(\.text).joined(separator: " "),
+                               isList: resolved.expectation.isList,
                                criteria: shown,
                                inherited: resolved.from == level.id ? nil : words.text("inheritedFrom", ["level": resolved.from]),
                                isMissing: false)

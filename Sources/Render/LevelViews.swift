@@ -17,6 +17,11 @@ struct CriterionView {
 struct ExpectationView {
     var competencyID: String
     var competency: String
+    /// The id of the level it is shown at.
+    var level: String
+    /// The criteria's Markdown as written, joined by spaces (empty when missing): the one text
+    /// templates written before criteria lists show.
+    var text: String
     /// Written as a list of criteria (shown as `<ul>`) rather than one text.
     var isList: Bool
     var criteria: [CriterionView]

@@ -350,6 +350,8 @@ extension ExpectationView: TemplateFields {
     nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<ExpectationView>] = [
         "competencyID": \.competencyID,
         "competency": \.competency,
+        "level": \.level,
+        "text": \.text,
         "isList": \.isList,
         "criteria": \.criteria,
         "inherited": \.inherited,

@@ -43,7 +43,7 @@ import Testing
                                     hasMoreRoles: false, moreRoleCount: 0, expectationsHeading: "", rolesHeading: "",
                                     moreRolesText: "", pageLinkText: "", next: [], compareNext: [], compareLater: []))
         Self.check(LadderView.MatrixRow(competency: "", cells: []))
-        let expectation = ExpectationView(competencyID: "", competency: "", isList: false, criteria: [], inherited: nil, isMissing: false)
+        let expectation = ExpectationView(competencyID: "", competency: "", level: "", text: "", isList: false, criteria: [], inherited: nil, isMissing: false)
         Self.check(expectation)
         Self.check(CriterionView(html: "", change: nil, changeClass: nil))
         Self.check(PayBandView(zone: nil, pay: ""))
