@@ -125,4 +125,28 @@ import Testing
         let (report, _) = try site.build()
         #expect(report.diagnostics.map(\.rule) == ["link.broken", "link.broken"])
     }
+
+    @Test func aBrokenLinkInACriterionIsReportedOnceAtItsLineNotOnEveryLevelAndComparePage() throws {
+        let site = FixtureSite("""
+            -- content/ladders/eng.md --
+            ---
+            title: Engineering
+            competencies:
+              - {id: craft, title: Craft}
+            levels:
+              - id: L1
+                title: Engineer
+                expectations:
+                  craft:
+                    - id: docs
+                      text: ⟨link⟩"Reads [the guide](/nowhere/)."
+              - {id: L2, title: Senior Engineer}
+              - {id: L3, title: Staff Engineer}
+            ---
+            """)
+        let (report, _) = try site.build()
+        #expect(report.diagnostics.filter { $0.rule == "link.broken" }.map(\.location?.line) == [site.location("link").line],
+                "one finding, from the ladder page: \(TestSupport.report(report.diagnostics))")
+    }
 }
+
