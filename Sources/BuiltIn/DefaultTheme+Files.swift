@@ -432,6 +432,36 @@ tbody th a { font-weight: 700; }
 .level-meta { gap: 0.25rem 1.5rem; }
 .level-summary { font-size: 1.125rem; max-width: var(--measure); }
 .level h3 { margin-top: 1.75rem; }
+
+/* Criteria, inheritance, tracks and changes (ladder, level and compare pages). A change is
+   said in words ("New", "Changed", "Dropped"); the colour only repeats it. */
+.criteria { margin: 0; padding-left: 1.1rem; }
+.criteria li + li { margin-top: 0.3rem; }
+.criterion + .criterion { margin-top: 0.3rem; }
+.inherited { display: block; margin-bottom: 0.2rem; color: var(--muted); font-size: 0.8rem; font-weight: 600; }
+.inherited + .criteria, .inherited ~ .criterion { color: var(--muted); }
+.track-label { display: inline-block; padding: 0 0.4rem; border: 1px solid var(--border); border-radius: 999px; color: var(--muted); font-size: 0.8rem; font-weight: 600; }
+.change-marker { display: inline-block; margin-right: 0.2rem; padding: 0 0.35rem; border-radius: 0.25rem; background: var(--accent-soft); font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.04em; }
+.criterion-dropped > :not(.change-marker) { text-decoration: line-through; }
+.row-status { display: block; color: var(--muted); font-size: 0.8rem; font-weight: 600; }
+.row-changed > th { box-shadow: inset 3px 0 0 var(--accent); }
+.band { display: block; }
+.band-zone { font-weight: 600; }
+.band-list { margin: 0; padding: 0; list-style: none; font-size: 1.05rem; }
+.band-list li + li { margin-top: 0.25rem; }
+.level-page-link, .compare-step { margin: 0.4rem 0 0; }
+.level-section { margin-bottom: 2.5rem; }
+.level-page .expectations dd { margin-left: 0; }
+.inline-list { display: flex; flex-wrap: wrap; gap: 0.35rem 1rem; margin: 0; padding: 0; list-style: none; }
+.compare-list { display: grid; gap: 0.6rem; margin: 0; padding: 0; list-style: none; }
+.compare-list > li { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.5rem 1rem; }
+.level-nav ul { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 0 0 2.5rem; padding: 0; list-style: none; }
+/* Two levels side by side: wide enough to read each column; narrower screens scroll it in its
+   frame with the competency column fixed, as every table does. */
+.compare-table { min-width: 40rem; table-layout: fixed; }
+.compare-table tr > :first-child { width: 9.5rem; }
+.compare-table td { font-size: 0.925rem; line-height: 1.5; }
+.compare-table thead th { white-space: normal; }
 .level h3[id] { scroll-margin-top: 1rem; }
 
 .expectations { display: grid; gap: 0; margin-bottom: 1.5rem; max-width: 60rem; }
@@ -512,6 +542,13 @@ tbody th a { font-weight: 700; }
   .table-scroll tr > :first-child { position: static; }
   .matrix tr > :first-child { width: 7rem; }
   .level-badge, .count, .tags li { border-color: #000; background: none; color: #000; }
+  .change-marker { background: none; border: 1px solid #000; }
+  /* A level page prints as one level card: its pay, its expectations and what it is, without
+     the site's header and footer, the links around it or the open roles (which change daily). */
+  .level-nav, .compare-links, .compare-step, .level-page-link, .level-changes, .level-roles { display: none !important; }
+  body:has(.level-page) .site-header, body:has(.level-page) .site-footer { display: none; }
+  .level-page .level-section { margin-bottom: 1rem; }
+  .compare-table { min-width: 0; }
 }
 
 """#),
@@ -572,6 +609,76 @@ BuiltInFile(path: "templates/closed.mustache", text: #"""
   </div>
 </article>
 {{/closedRole}}
+{{/main}}
+{{/layout}}
+
+"""#),
+BuiltInFile(path: "templates/compare.mustache", text: #"""
+{{<layout}}
+{{$main}}
+{{#compare}}
+<div class="page-head">
+  <div class="wrap">
+    <nav class="breadcrumb" aria-label="{{t.breadcrumb}}">
+      <ol>
+        <li><a href="{{root}}ladders/">{{t.careerLadders}}</a></li>
+        <li><a href="{{root}}{{ladderPath}}">{{ladderTitle}}</a></li>
+      </ol>
+    </nav>
+    <h1>{{title}}</h1>
+    <p class="page-lead">
+      <a href="{{root}}{{lower.path}}"><span class="level-badge">{{lower.id}}</span> {{lower.title}}</a>
+      {{t.comparedWith}}
+      <a href="{{root}}{{higher.path}}"><span class="level-badge">{{higher.id}}</span> {{higher.title}}</a>
+    </p>
+  </div>
+</div>
+
+<div class="wrap">
+  <p class="table-hint">{{t.compareHint}}</p>
+  <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
+    <table class="compare-table">
+      <caption id="compare-caption">{{caption}}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{{t.columnCompetency}}</th>
+          <th scope="col"><span class="level-badge">{{lower.id}}</span> {{lower.title}}{{#lower.track}} <span class="track-label">{{.}}</span>{{/lower.track}}</th>
+          <th scope="col"><span class="level-badge">{{higher.id}}</span> {{higher.title}}{{#higher.track}} <span class="track-label">{{.}}</span>{{/higher.track}}</th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <th scope="row">{{t.columnYears}}</th>
+          <td>{{#lowerYears}}{{.}}{{/lowerYears}}{{^lowerYears}}<span class="muted">{{t.notSet}}</span>{{/lowerYears}}</td>
+          <td>{{#higherYears}}{{.}}{{/higherYears}}{{^higherYears}}<span class="muted">{{t.notSet}}</span>{{/higherYears}}</td>
+        </tr>
+        {{#bands}}
+        <tr>
+          <th scope="row">{{t.columnPay}}{{#.zone}} <span class="band-zone">{{.}}</span>{{/.zone}}</th>
+          <td>{{#.lower}}{{.}}{{/.lower}}{{^.lower}}<span class="muted">{{t.notPublished}}</span>{{/.lower}}</td>
+          <td>{{#.higher}}{{.}}{{/.higher}}{{^.higher}}<span class="muted">{{t.notPublished}}</span>{{/.higher}}</td>
+        </tr>
+        {{/bands}}
+        {{#rows}}
+        <tr{{#changed}} class="row-changed"{{/changed}}>
+          <th scope="row">{{competency}} <span class="row-status">{{status}}</span></th>
+          <td>{{#lower}}{{> partials/expectation}}{{/lower}}</td>
+          <td>{{#higher}}{{> partials/expectation}}{{/higher}}</td>
+        </tr>
+        {{/rows}}
+      </tbody>
+    </table>
+  </div>
+
+  <nav class="level-nav" aria-label="{{t.levelNavigation}}">
+    <ul>
+      <li><a href="{{root}}{{lower.path}}">{{t.levelPageOf}} <span class="level-badge">{{lower.id}}</span> {{lower.title}}</a></li>
+      <li><a href="{{root}}{{higher.path}}">{{t.levelPageOf}} <span class="level-badge">{{higher.id}}</span> {{higher.title}}</a></li>
+      <li><a href="{{root}}{{ladderPath}}">{{t.wholeLadder}}</a></li>
+    </ul>
+  </nav>
+</div>
+{{/compare}}
 {{/main}}
 {{/layout}}
 
@@ -754,10 +861,10 @@ BuiltInFile(path: "templates/ladder.mustache", text: ##"""
         <tbody>
           {{#levels}}
           <tr>
-            <th scope="row"><a href="#{{anchor}}">{{id}}</a></th>
-            <td>{{title}}</td>
+            <th scope="row"><a href="{{root}}{{path}}">{{id}}</a></th>
+            <td>{{title}}{{#.track}} <span class="track-label">{{.}}</span>{{/.track}}</td>
             <td>{{#.years}}{{.}}{{/.years}}{{^.years}}<span class="muted">{{t.notSet}}</span>{{/.years}}</td>
-            <td class="nowrap">{{#.pay}}{{.}}{{/.pay}}{{^.pay}}<span class="muted">{{t.notPublished}}</span>{{/.pay}}</td>
+            <td class="nowrap">{{#.pay}}{{.}}{{/.pay}}{{#zoneBands}}<span class="band"><span class="band-zone">{{zone}}:</span> {{pay}}</span>{{/zoneBands}}{{^hasPay}}<span class="muted">{{t.notPublished}}</span>{{/hasPay}}</td>
             <td>{{#hasRoles}}<a href="#{{anchor}}-roles">{{roleCountText}}</a>{{/hasRoles}}{{^hasRoles}}<span class="muted">{{t.none}}</span>{{/hasRoles}}</td>
           </tr>
           {{/levels}}
@@ -788,7 +895,7 @@ BuiltInFile(path: "templates/ladder.mustache", text: ##"""
           <tr>
             <th scope="col">{{t.columnCompetency}}</th>
             {{#levels}}
-            <th scope="col"><a href="#{{anchor}}">{{id}}</a> <span class="matrix-level-title">{{title}}</span></th>
+            <th scope="col"><a href="#{{anchor}}">{{id}}</a> <span class="matrix-level-title">{{title}}</span>{{#.track}} <span class="track-label">{{.}}</span>{{/.track}}</th>
             {{/levels}}
           </tr>
         </thead>
@@ -797,7 +904,7 @@ BuiltInFile(path: "templates/ladder.mustache", text: ##"""
           <tr>
             <th scope="row">{{competency}}</th>
             {{#cells}}
-            <td>{{text}}</td>
+            <td>{{> partials/expectation}}</td>
             {{/cells}}
           </tr>
           {{/matrix}}
@@ -807,18 +914,42 @@ BuiltInFile(path: "templates/ladder.mustache", text: ##"""
   </section>
   {{/empty(competencies)}}
 
+  <section class="ladder-section" aria-labelledby="compare-levels">
+    <h2 id="compare-levels">{{t.compareLevels}}</h2>
+    <ul class="compare-list">
+      {{#levels}}
+      {{^empty(compareLater)}}
+      <li><span class="level-badge">{{id}}</span>
+        <ul class="inline-list">
+          {{#compareLater}}
+          <li><a href="{{root}}{{path}}">{{text}}</a></li>
+          {{/compareLater}}
+        </ul>
+      </li>
+      {{/empty(compareLater)}}
+      {{/levels}}
+    </ul>
+  </section>
+
   {{#levels}}
   <section class="level" id="{{anchor}}">
     <header class="level-head">
       <h2><span class="level-badge level-badge-large">{{id}}</span> {{title}}</h2>
       <ul class="meta level-meta">
+        {{#.track}}
+        <li>{{t.trackLabel}} {{.}}</li>
+        {{/.track}}
         {{#.yearsText}}
         <li>{{.}}</li>
         {{/.yearsText}}
         {{#.pay}}
         <li>{{t.payBandLabel}} {{.}}</li>
         {{/.pay}}
+        {{#zoneBands}}
+        <li>{{t.payBandLabel}} <span class="band-zone">{{zone}}:</span> {{pay}}</li>
+        {{/zoneBands}}
       </ul>
+      <p class="level-page-link"><a href="{{root}}{{path}}">{{pageLinkText}}</a></p>
     </header>
     {{#.summary}}
     <p class="level-summary">{{.}}</p>
@@ -830,7 +961,7 @@ BuiltInFile(path: "templates/ladder.mustache", text: ##"""
       {{#expectations}}
       <div>
         <dt>{{competency}}</dt>
-        <dd>{{text}}</dd>
+        <dd>{{> partials/expectation}}</dd>
       </div>
       {{/expectations}}
     </dl>
@@ -854,9 +985,12 @@ BuiltInFile(path: "templates/ladder.mustache", text: ##"""
     {{/hasMoreRoles}}
     {{/hasRoles}}
 
-    {{#.next}}
+    {{#next}}
     <p class="next-step"><a href="#{{anchor}}">{{t.nextStep}} <span class="level-badge">{{id}}</span> {{title}}</a></p>
-    {{/.next}}
+    {{/next}}
+    {{#compareNext}}
+    <p class="compare-step"><a href="{{root}}{{path}}">{{text}}</a></p>
+    {{/compareNext}}
   </section>
   {{/levels}}
 </div>
@@ -988,6 +1122,122 @@ BuiltInFile(path: "templates/layout.mustache", text: ##"""
 </html>
 
 """##),
+BuiltInFile(path: "templates/level.mustache", text: #"""
+{{<layout}}
+{{$main}}
+{{#levelPage}}
+<div class="page-head">
+  <div class="wrap">
+    <nav class="breadcrumb" aria-label="{{t.breadcrumb}}">
+      <ol>
+        <li><a href="{{root}}ladders/">{{t.careerLadders}}</a></li>
+        <li><a href="{{root}}{{ladderPath}}">{{ladderTitle}}</a></li>
+      </ol>
+    </nav>
+    <h1><span class="level-badge level-badge-large">{{id}}</span> {{title}}</h1>
+    <ul class="meta level-meta">
+      {{#.track}}
+      <li>{{t.trackLabel}} {{.}}</li>
+      {{/.track}}
+      {{#.yearsText}}
+      <li>{{.}}</li>
+      {{/.yearsText}}
+    </ul>
+    {{#.summary}}
+    <p class="page-lead">{{.}}</p>
+    {{/.summary}}
+  </div>
+</div>
+
+<div class="wrap level-page">
+  <section class="level-section" aria-labelledby="pay-band">
+    <h2 id="pay-band">{{t.columnPay}}</h2>
+    {{^empty(bands)}}
+    <ul class="band-list">
+      {{#bands}}
+      <li>{{#.zone}}<span class="band-zone">{{.}}:</span> {{/.zone}}{{pay}}</li>
+      {{/bands}}
+    </ul>
+    {{/empty(bands)}}
+    {{#empty(bands)}}
+    <p class="muted">{{t.notPublished}}</p>
+    {{/empty(bands)}}
+  </section>
+
+  <section class="level-section" aria-labelledby="expectations">
+    <h2 id="expectations">{{expectationsHeading}}</h2>
+    <dl class="expectations">
+      {{#expectations}}
+      <div>
+        <dt>{{competency}}</dt>
+        <dd>{{> partials/expectation}}</dd>
+      </div>
+      {{/expectations}}
+    </dl>
+  </section>
+
+  {{#changes}}
+  <section class="level-section level-changes" aria-labelledby="changes-{{level.id}}">
+    <h2 id="changes-{{level.id}}">{{heading}}{{#level.track}} <span class="track-label">({{.}})</span>{{/level.track}}</h2>
+    {{#hasChanges}}
+    <dl class="expectations">
+      {{#changes}}
+      <div>
+        <dt>{{competency}}</dt>
+        <dd>{{> partials/expectation}}</dd>
+      </div>
+      {{/changes}}
+    </dl>
+    {{/hasChanges}}
+    {{^hasChanges}}
+    <p>{{t.noExpectationChanges}}</p>
+    {{/hasChanges}}
+    <p class="next-step"><a href="{{root}}{{compare.path}}">{{compare.text}}</a></p>
+  </section>
+  {{/changes}}
+
+  {{#hasRoles}}
+  <section class="level-section level-roles" aria-labelledby="open-roles">
+    <h2 id="open-roles">{{rolesHeading}}</h2>
+    <ul class="card-list">
+      {{#roles}}
+      {{> partials/role-card}}
+      {{/roles}}
+    </ul>
+    {{#hasMoreRoles}}
+    <p><a class="more-link" href="{{root}}roles/">{{moreRolesText}}</a></p>
+    {{/hasMoreRoles}}
+  </section>
+  {{/hasRoles}}
+
+  <nav class="level-nav" aria-label="{{t.levelNavigation}}">
+    <ul>
+      {{#.previous}}
+      <li><a href="{{root}}{{path}}" rel="prev">{{t.previousLevel}} <span class="level-badge">{{id}}</span> {{title}}</a></li>
+      {{/.previous}}
+      {{#next}}
+      <li><a href="{{root}}{{path}}" rel="next">{{t.nextStep}} <span class="level-badge">{{id}}</span> {{title}}{{#.track}} ({{.}}){{/.track}}</a></li>
+      {{/next}}
+      <li><a href="{{root}}{{ladderPath}}">{{t.wholeLadder}}</a></li>
+    </ul>
+  </nav>
+
+  {{^empty(comparisons)}}
+  <section class="level-section compare-links" aria-labelledby="compare-with">
+    <h2 id="compare-with">{{compareHeading}}</h2>
+    <ul class="inline-list">
+      {{#comparisons}}
+      <li><a href="{{root}}{{path}}">{{text}}</a></li>
+      {{/comparisons}}
+    </ul>
+  </section>
+  {{/empty(comparisons)}}
+</div>
+{{/levelPage}}
+{{/main}}
+{{/layout}}
+
+"""#),
 BuiltInFile(path: "templates/page.mustache", text: #"""
 {{<layout}}
 {{$main}}
@@ -1007,6 +1257,25 @@ BuiltInFile(path: "templates/page.mustache", text: #"""
 {{/page}}
 {{/main}}
 {{/layout}}
+
+"""#),
+BuiltInFile(path: "templates/partials/expectation.mustache", text: #"""
+{{! An ExpectationView: its criteria as a list or as one text; an inherited one labelled
+    ("As at L2"), one no level writes "Not set"; changes marked in words, not by colour alone. }}
+{{#.inherited}}<span class="inherited">{{.}}</span>{{/.inherited}}
+{{#isMissing}}<span class="muted">{{t.notSet}}</span>{{/isMissing}}
+{{#isList}}
+<ul class="criteria">
+  {{#criteria}}
+  <li{{#.changeClass}} class="criterion-{{.}}"{{/.changeClass}}>{{#.change}}<strong class="change-marker">{{.}}</strong> {{/.change}}{{{html}}}</li>
+  {{/criteria}}
+</ul>
+{{/isList}}
+{{^isList}}
+{{#criteria}}
+<div class="criterion{{#.changeClass}} criterion-{{.}}{{/.changeClass}}">{{#.change}}<strong class="change-marker">{{.}}</strong> {{/.change}}{{{html}}}</div>
+{{/criteria}}
+{{/isList}}
 
 """#),
 BuiltInFile(path: "templates/partials/ladder-card-details.mustache", text: #"""
@@ -1428,6 +1697,30 @@ pageMovedTo: Diese Seite ist umgezogen nach
 feedTitle: "{site}: offene Stellen"
 feedDepartmentTitle: "{site}: offene Stellen im Bereich {department}"
 
+# Stufen- und Vergleichsseiten
+levelPageTitle: "{level}: {title}"
+levelDescription: "Was {level} auf der {ladder} in jeder Kompetenz erwartet, was die Stufe zahlt und welche Stellen offen sind."
+levelPageLink: "Seite zu {level}"
+levelPageOf: "Seite zu"
+trackLabel: "Laufbahn:"
+inheritedFrom: "Wie bei {level}"
+whatChangesAt: "Was sich bei {level} ändert"
+noExpectationChanges: Die Erwartungen bleiben gleich; der Schritt liegt in Umfang, Gehalt und Erfahrung.
+previousLevel: "Vorherige Stufe:"
+wholeLadder: Die ganze Karriereleiter
+levelNavigation: Stufen
+compareLevels: Zwei Stufen vergleichen
+compareWith: "{level} vergleichen mit"
+compareTitle: "{lower} und {higher} im Vergleich"
+compareCaption: "{lower} und {higher} nebeneinander: typische Berufsjahre, Gehaltsband und jede Kompetenz"
+compareDescription: "{lower} und {higher} auf der {ladder} nebeneinander: was sich in jeder Kompetenz ändert und was jede Stufe zahlt."
+compareHint: Jede Zeile zeigt eine Kompetenz auf beiden Stufen; neue, geänderte und weggefallene Kriterien sind markiert.
+comparedWith: im Vergleich mit
+changeNew: Neu
+changeChanged: Geändert
+changeDropped: Entfällt
+changeSame: Unverändert
+
 """#),
 BuiltInFile(path: "templates/strings/en.yml", text: #"""
 # The words of jobsite's built-in theme, in English. This file defines the keys: every other
@@ -1589,6 +1882,30 @@ pageMovedTo: This page has moved to
 feedTitle: "{site}: open roles"
 feedDepartmentTitle: "{site}: {department} roles"
 
+# Level and compare pages
+levelPageTitle: "{level}: {title}"
+levelDescription: "What {level} on the {ladder} expects in each competency, what it pays and which roles are open."
+levelPageLink: "Page for {level}"
+levelPageOf: "Page for"
+trackLabel: "Track:"
+inheritedFrom: "As at {level}"
+whatChangesAt: "What changes at {level}"
+noExpectationChanges: The expectations stay the same; the step is in scope, pay and experience.
+previousLevel: "Previous level:"
+wholeLadder: The whole ladder
+levelNavigation: Levels
+compareLevels: Compare two levels
+compareWith: "Compare {level} with"
+compareTitle: "{lower} and {higher} compared"
+compareCaption: "{lower} and {higher} side by side: typical years, pay band and each competency"
+compareDescription: "{lower} and {higher} on the {ladder} side by side: what changes in each competency, and what each pays."
+compareHint: Each row shows a competency at both levels; criteria that are new, changed or dropped are marked.
+comparedWith: compared with
+changeNew: New
+changeChanged: Changed
+changeDropped: Dropped
+changeSame: Unchanged
+
 """#),
 BuiltInFile(path: "templates/strings/es.yml", text: #"""
 # Las palabras del tema integrado de jobsite, en español. Claves, marcadores y formas del plural
@@ -1742,6 +2059,30 @@ draftBanner: Esta página solo aparece porque el sitio se generó con --drafts; 
 pageMovedTo: Esta página se ha trasladado a
 feedTitle: "{site}: puestos vacantes"
 feedDepartmentTitle: "{site}: puestos vacantes en {department}"
+
+# Páginas de nivel y de comparación
+levelPageTitle: "{level}: {title}"
+levelDescription: "Qué espera {level} en la {ladder} en cada competencia, cuánto paga y qué puestos están abiertos."
+levelPageLink: "Página de {level}"
+levelPageOf: "Página de"
+trackLabel: "Trayectoria:"
+inheritedFrom: "Como en {level}"
+whatChangesAt: "Qué cambia en {level}"
+noExpectationChanges: Las expectativas no cambian; el paso está en el alcance, el salario y la experiencia.
+previousLevel: "Nivel anterior:"
+wholeLadder: Toda la escala
+levelNavigation: Niveles
+compareLevels: Comparar dos niveles
+compareWith: "Comparar {level} con"
+compareTitle: "{lower} y {higher} comparados"
+compareCaption: "{lower} y {higher} lado a lado: años habituales, banda salarial y cada competencia"
+compareDescription: "{lower} y {higher} de la {ladder} lado a lado: qué cambia en cada competencia y cuánto paga cada nivel."
+compareHint: Cada fila muestra una competencia en ambos niveles; los criterios nuevos, cambiados o eliminados están marcados.
+comparedWith: comparado con
+changeNew: Nuevo
+changeChanged: Cambiado
+changeDropped: Eliminado
+changeSame: Sin cambios
 
 """#),
 BuiltInFile(path: "templates/strings/fr.yml", text: #"""
@@ -1898,6 +2239,30 @@ pageMovedTo: Cette page a été déplacée vers
 feedTitle: "{site} : postes ouverts"
 feedDepartmentTitle: "{site} : postes ouverts dans le service {department}"
 
+# Pages de niveau et de comparaison
+levelPageTitle: "{level}\u00a0: {title}"
+levelDescription: "Ce que le niveau {level} de la grille {ladder} attend dans chaque compétence, ce qu’il paie et les postes ouverts."
+levelPageLink: "Page du niveau {level}"
+levelPageOf: "Page du niveau"
+trackLabel: "Filière\u00a0:"
+inheritedFrom: "Comme en {level}"
+whatChangesAt: "Ce qui change en {level}"
+noExpectationChanges: "Les attentes restent les mêmes\u00a0; l’étape porte sur le périmètre, la rémunération et l’expérience."
+previousLevel: "Niveau précédent\u00a0:"
+wholeLadder: Toute la grille
+levelNavigation: Niveaux
+compareLevels: Comparer deux niveaux
+compareWith: "Comparer {level} avec"
+compareTitle: "{lower} et {higher} comparés"
+compareCaption: "{lower} et {higher} côte à côte\u00a0: années d’expérience, fourchette et chaque compétence"
+compareDescription: "{lower} et {higher} de la grille {ladder} côte à côte\u00a0: ce qui change dans chaque compétence et ce que chaque niveau paie."
+compareHint: "Chaque ligne montre une compétence aux deux niveaux\u00a0; les critères nouveaux, modifiés ou supprimés sont signalés."
+comparedWith: comparé à
+changeNew: Nouveau
+changeChanged: Modifié
+changeDropped: Supprimé
+changeSame: Inchangé
+
 """#),
 BuiltInFile(path: "templates/strings/nl.yml", text: #"""
 # De woorden van het ingebouwde thema van jobsite, in het Nederlands. Sleutels, plaatshouders en
@@ -2050,6 +2415,30 @@ draftBanner: Deze pagina is alleen zichtbaar omdat de site met --drafts is gebou
 pageMovedTo: Deze pagina is verhuisd naar
 feedTitle: "{site}: vacatures"
 feedDepartmentTitle: "{site}: vacatures bij {department}"
+
+# Niveau- en vergelijkingspagina's
+levelPageTitle: "{level}: {title}"
+levelDescription: "Wat {level} op de {ladder} per competentie verwacht, wat het betaalt en welke vacatures open zijn."
+levelPageLink: "Pagina van {level}"
+levelPageOf: "Pagina van"
+trackLabel: "Loopbaanpad:"
+inheritedFrom: "Zoals bij {level}"
+whatChangesAt: "Wat er verandert bij {level}"
+noExpectationChanges: De verwachtingen blijven gelijk; de stap zit in reikwijdte, salaris en ervaring.
+previousLevel: "Vorig niveau:"
+wholeLadder: De hele carrièreladder
+levelNavigation: Niveaus
+compareLevels: Twee niveaus vergelijken
+compareWith: "{level} vergelijken met"
+compareTitle: "{lower} en {higher} vergeleken"
+compareCaption: "{lower} en {higher} naast elkaar: gebruikelijke jaren, salarisschaal en elke competentie"
+compareDescription: "{lower} en {higher} op de {ladder} naast elkaar: wat er per competentie verandert en wat elk niveau betaalt."
+compareHint: Elke rij toont een competentie op beide niveaus; nieuwe, gewijzigde en vervallen criteria zijn gemarkeerd.
+comparedWith: vergeleken met
+changeNew: Nieuw
+changeChanged: Gewijzigd
+changeDropped: Vervallen
+changeSame: Ongewijzigd
 
 """#),
     ]

@@ -44,8 +44,11 @@ public enum SiteRenderer {
         let cards = Dictionary(zip(graph.roles.map(\.source), graph.roles.parallelMap(siteViews.makeCard)),
                                uniquingKeysWith: { first, _ in first })
         let sections = PostingSectionBodies(graph: graph, bodies: bodies)
+        // Each ladder's criteria, rendered once for all its pages (its compare pages grow as n²).
+        let criteria = Dictionary(zip(graph.ladders.map(\.id), graph.ladders.parallelMap { LadderCriteria($0, bodies: bodies) }),
+                                  uniquingKeysWith: { first, _ in first })
         let job = RenderJob(graph: graph, theme: theme, bodies: bodies, languages: languages, shared: shared, cards: cards,
-                            sections: sections)
+                            sections: sections, criteria: criteria)
 
         // Every page renders independently, so all of them share the cores. The list pages,
         // which hold a card per posting, come first in the route table so that they do not
@@ -78,11 +81,13 @@ struct RenderJob: Sendable {
     /// Every posting's card in the site's language, by source file.
     let cards: [String: RoleCard]
     let sections: PostingSectionBodies
+    /// Every ladder's criteria as HTML, by ladder id.
+    let criteria: [String: LadderCriteria]
     /// Plain pages' titles by URL path, for the breadcrumbs of pages in their folders.
     let pageTitles: [String: String]
 
     init(graph: SiteGraph, theme: Theme, bodies: MarkdownBodies, languages: PageLanguages, shared: SharedViews,
-         cards: [String: RoleCard], sections: PostingSectionBodies) {
+         cards: [String: RoleCard], sections: PostingSectionBodies, criteria: [String: LadderCriteria] = [:]) {
         self.graph = graph
         self.theme = theme
         self.bodies = bodies
@@ -90,6 +95,7 @@ struct RenderJob: Sendable {
         self.shared = shared
         self.cards = cards
         self.sections = sections
+        self.criteria = criteria
         pageTitles = Dictionary(graph.pages.map { (SitePath.page($0.path).value, $0.title) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -126,6 +132,8 @@ struct RenderJob: Sendable {
         case (.role, .role(let role)?): rolePage(role, route)
         case (.closedRole, .role(let role)?): closedRolePage(role, route)
         case (.ladder, .ladder(let ladder)?): ladderPage(ladder, route)
+        case (.level, .ladder(let ladder)?): levelPage(ladder, route)
+        case (.compare, .ladder(let ladder)?): comparePage(ladder, route)
         case (.page, .page(let plain)?): plainPage(plain, route)
         default: preconditionFailure("a \(route.kind) route without its document: \(route.path)")
         }
@@ -253,10 +261,42 @@ struct RenderJob: Sendable {
 
     func ladderPage(_ ladder: Ladder, _ route: Route) -> Output {
         let intro = bodies.render(ladder.body, source: ladder.source, on: route.path)
+        let criteria = criteria(of: ladder)
         var context = context(for: route, title: ladder.title, description: ladder.summary)
-        context.ladder = views.ladderView(ladder, intro: intro.html)
+        context.ladder = views.ladderView(ladder, intro: intro.html, criteria: criteria)
         context.structuredData = [breadcrumbMarkup(route.path, title: ladder.title)]
-        return page(context, route, [intro])
+        // The criteria's broken links are reported here, once, not on every level and compare page.
+        return page(context, route, [intro] + criteria.ladderPageRenders)
+    }
+
+    func criteria(of ladder: Ladder) -> LadderCriteria {
+        criteria[ladder.id] ?? LadderCriteria(ladder, bodies: bodies)
+    }
+
+    /// A level's page: its expectations, bands, open roles, neighbours and what changes next.
+    func levelPage(_ ladder: Ladder, _ route: Route) -> Output {
+        guard let id = route.levels.first, let level = ladder.level(id: id) else {
+            preconditionFailure("a level route without its level: \(route.path)")
+        }
+        let title = words.text("levelPageTitle", ["level": level.id, "title": level.title])
+        let description = level.summary ?? words.text("levelDescription", ["level": level.id, "ladder": ladder.title])
+        var context = context(for: route, title: title, description: description)
+        context.levelPage = views.levelPageView(ladder, level, criteria: criteria(of: ladder))
+        context.structuredData = [breadcrumbMarkup(route.path, title: title)]
+        return page(context, route)
+    }
+
+    /// Two levels side by side.
+    func comparePage(_ ladder: Ladder, _ route: Route) -> Output {
+        guard route.levels.count == 2, let lower = ladder.level(id: route.levels[0]), let higher = ladder.level(id: route.levels[1]) else {
+            preconditionFailure("a compare route without its two levels: \(route.path)")
+        }
+        let view = views.compareView(ladder, lower, higher, criteria: criteria(of: ladder))
+        let description = words.text("compareDescription", ["lower": lower.id, "higher": higher.id, "ladder": ladder.title])
+        var context = context(for: route, title: view.title + " · " + ladder.title, description: description)
+        context.compare = view
+        context.structuredData = [breadcrumbMarkup(route.path, title: view.title)]
+        return page(context, route)
     }
 
     func faqPage(_ route: Route) -> Output {

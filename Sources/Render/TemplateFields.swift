@@ -58,6 +58,8 @@ extension PageContext: TemplateFields {
         "role": \.role,
         "ladderList": \.ladderList,
         "ladder": \.ladder,
+        "levelPage": \.levelPage,
+        "compare": \.compare,
         "faq": \.faq,
         "page": \.page,
         "structuredData": \.structuredData,
@@ -269,6 +271,7 @@ extension LadderView: TemplateFields {
         "competencies": \.competencies,
         "levels": \.levels,
         "matrix": \.matrix,
+        "hasTracks": \.hasTracks,
     ]
 }
 
@@ -277,13 +280,6 @@ extension LadderView.CompetencyView: TemplateFields {
         "id": \.id,
         "title": \.title,
         "description": \.description,
-    ]
-}
-
-extension LadderView.Expectation: TemplateFields {
-    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<LadderView.Expectation>] = [
-        "competency": \.competency,
-        "text": \.text,
     ]
 }
 
@@ -299,10 +295,14 @@ extension LadderView.Level: TemplateFields {
     nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<LadderView.Level>] = [
         "id": \.id,
         "anchor": \.anchor,
+        "path": \.path,
         "title": \.title,
+        "track": \.track,
         "years": \.years,
         "yearsText": \.yearsText,
         "pay": \.pay,
+        "zoneBands": \.zoneBands,
+        "hasPay": \.hasPay,
         "summary": \.summary,
         "expectations": \.expectations,
         "roles": \.roles,
@@ -314,14 +314,10 @@ extension LadderView.Level: TemplateFields {
         "expectationsHeading": \.expectationsHeading,
         "rolesHeading": \.rolesHeading,
         "moreRolesText": \.moreRolesText,
+        "pageLinkText": \.pageLinkText,
         "next": \.next,
-    ]
-}
-
-extension LadderView.MatrixCell: TemplateFields {
-    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<LadderView.MatrixCell>] = [
-        "level": \.level,
-        "text": \.text,
+        "compareNext": \.compareNext,
+        "compareLater": \.compareLater,
     ]
 }
 
@@ -352,5 +348,117 @@ extension PlainPageView: TemplateFields {
     nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<PlainPageView>] = [
         "title": \.title,
         "body": \.body,
+    ]
+}
+
+extension CriterionView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<CriterionView>] = [
+        "html": \.html,
+        "change": \.change,
+        "changeClass": \.changeClass,
+    ]
+}
+
+extension ExpectationView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<ExpectationView>] = [
+        "competencyID": \.competencyID,
+        "competency": \.competency,
+        "level": \.level,
+        "text": \.text,
+        "isList": \.isList,
+        "criteria": \.criteria,
+        "inherited": \.inherited,
+        "isMissing": \.isMissing,
+    ]
+}
+
+extension PayBandView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<PayBandView>] = [
+        "zone": \.zone,
+        "pay": \.pay,
+    ]
+}
+
+extension LevelLink: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<LevelLink>] = [
+        "id": \.id,
+        "title": \.title,
+        "path": \.path,
+        "track": \.track,
+    ]
+}
+
+extension CompareLink: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<CompareLink>] = [
+        "text": \.text,
+        "path": \.path,
+    ]
+}
+
+extension NextLevelChanges: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<NextLevelChanges>] = [
+        "level": \.level,
+        "heading": \.heading,
+        "changes": \.changes,
+        "hasChanges": \.hasChanges,
+        "compare": \.compare,
+    ]
+}
+
+extension LevelPageView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<LevelPageView>] = [
+        "ladderTitle": \.ladderTitle,
+        "ladderPath": \.ladderPath,
+        "id": \.id,
+        "title": \.title,
+        "track": \.track,
+        "yearsText": \.yearsText,
+        "summary": \.summary,
+        "expectationsHeading": \.expectationsHeading,
+        "expectations": \.expectations,
+        "bands": \.bands,
+        "rolesHeading": \.rolesHeading,
+        "roles": \.roles,
+        "hasRoles": \.hasRoles,
+        "hasMoreRoles": \.hasMoreRoles,
+        "moreRolesText": \.moreRolesText,
+        "previous": \.previous,
+        "next": \.next,
+        "changes": \.changes,
+        "comparisons": \.comparisons,
+        "compareHeading": \.compareHeading,
+    ]
+}
+
+extension CompareRow: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<CompareRow>] = [
+        "competency": \.competency,
+        "lower": \.lower,
+        "higher": \.higher,
+        "status": \.status,
+        "changed": \.changed,
+    ]
+}
+
+extension CompareBand: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<CompareBand>] = [
+        "zone": \.zone,
+        "lower": \.lower,
+        "higher": \.higher,
+    ]
+}
+
+extension CompareView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<CompareView>] = [
+        "ladderTitle": \.ladderTitle,
+        "ladderPath": \.ladderPath,
+        "title": \.title,
+        "caption": \.caption,
+        "lower": \.lower,
+        "higher": \.higher,
+        "lowerYears": \.lowerYears,
+        "higherYears": \.higherYears,
+        "bands": \.bands,
+        "rows": \.rows,
     ]
 }

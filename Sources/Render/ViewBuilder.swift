@@ -58,7 +58,7 @@ struct ViewBuilder: Sendable {
 
     func roleView(_ role: Role, body: String, sections: [SectionView] = []) -> RoleView {
         let placement = graph.placement(of: role)
-        let levelPath = placement.map { path(.ladder($0.ladder.id)) + "#" + SitePath.levelAnchor($0.level.id) }
+        let levelPath = placement.map { path(.level($0.ladder.id, $0.level.id)) }
         return RoleView(card: card(role), ladderTitle: placement?.ladder.title, levelPath: levelPath,
                         locations: role.locations.map(words.location),
                         experience: role.experienceYears.map(words.experience), skills: role.skills,
@@ -101,36 +101,40 @@ struct ViewBuilder: Sendable {
                           levelCount: ids.count, levelCountText: words.count("levelCount", ids.count), levelRange: range)
     }
 
-    func ladderView(_ ladder: Ladder, intro: String) -> LadderView {
+    func ladderView(_ ladder: Ladder, intro: String, criteria: LadderCriteria) -> LadderView {
         let titles = Dictionary(uniqueKeysWithValues: ladder.competencies.map { ($0.id, $0.title) })
         let levels = ladder.levels.enumerated().map { index, level in
-            let next = index + 1 < ladder.levels.count ? ladder.levels[index + 1] : nil
             let atLevel = graph.roles(ladder: ladder.id, level: level.id)
             let roles = atLevel.prefix(Self.summaryLimit).map(card)
+            let next = ladder.nextLevels(of: level)
             return LadderView.Level(
-                id: level.id, anchor: SitePath.levelAnchor(level.id), title: level.title, years: level.years,
+                id: level.id, anchor: SitePath.levelAnchor(level.id), path: path(.level(ladder.id, level.id)), title: level.title,
+                track: trackTitle(ladder, level), years: level.years,
                 yearsText: level.years.map { words.text("typicalExperience", ["years": $0]) },
-                pay: level.salary.map(words.pay), summary: level.summary,
-                expectations: ladder.competencies.compactMap { competency in
-                    level.expectations[competency.id].map { .init(competency: competency.title, text: $0.criteria.map(\.text).joined(separator: " ")) }
-                },
+                pay: ladder.zones.isEmpty ? level.salary.map(words.pay) : nil,
+                zoneBands: ladder.zones.isEmpty ? [] : bands(ladder, level),
+                hasPay: !bands(ladder, level).isEmpty, summary: level.summary,
+                expectations: ladder.competencies.map { expectationView(ladder, level, $0, criteria: criteria, on: .ladder) },
                 roles: roles, hasRoles: !roles.isEmpty, roleCount: atLevel.count,
                 roleCountText: words.openRoles(atLevel.count), hasMoreRoles: atLevel.count > roles.count,
                 moreRoleCount: atLevel.count - roles.count,
                 expectationsHeading: words.text("levelExpectations", ["level": level.id]),
                 rolesHeading: words.text("rolesAtLevel", ["level": level.id]),
                 moreRolesText: words.count("moreRolesAtLevel", atLevel.count - roles.count, ["level": level.id]),
-                next: next.map { .init(id: $0.id, title: $0.title, anchor: SitePath.levelAnchor($0.id)) })
+                pageLinkText: words.text("levelPageLink", ["level": level.id]),
+                next: next.map { .init(id: $0.id, title: $0.title, anchor: SitePath.levelAnchor($0.id)) },
+                compareNext: next.map { compareLink(ladder, level, $0) },
+                compareLater: ladder.levels[(index + 1)...].map { compareLink(ladder, level, $0) })
         }
         let matrix = ladder.competencies.map { competency in
             LadderView.MatrixRow(competency: titles[competency.id] ?? competency.id, cells: ladder.levels.map {
-                .init(level: $0.id, text: $0.expectations[competency.id]?.criteria.map(\.text).joined(separator: " ") ?? "—")
+                expectationView(ladder, $0, competency, criteria: criteria, on: .ladder)
             })
         }
         return LadderView(title: ladder.title, summary: ladder.summary, intro: intro,
                           levelsCaption: words.text("levelsCaption", ["ladder": ladder.title]),
                           competencies: ladder.competencies.map { .init(id: $0.id, title: $0.title, description: $0.description) },
-                          levels: levels, matrix: matrix)
+                          levels: levels, matrix: matrix, hasTracks: !ladder.tracks.isEmpty)
     }
 
     /// A closed posting's page: its card, its last day, and open postings at its level (or else
@@ -147,7 +151,7 @@ struct ViewBuilder: Sendable {
         let lastDay = role.validThrough ?? role.datePosted
         return ClosedRoleView(card: card(role), lastDay: lastDay.description, lastDayText: words.date(lastDay),
                               ladderTitle: placement?.ladder.title,
-                              levelPath: placement.map { path(.ladder($0.ladder.id)) + "#" + SitePath.levelAnchor($0.level.id) },
+                              levelPath: placement.map { path(.level($0.ladder.id, $0.level.id)) },
                               levelMeaning: placement.map { words.text("whatLevelMeans", ["level": $0.level.id]) },
                               related: Array(cards), hasRelated: !cards.isEmpty, relatedHeading: cards.isEmpty ? nil : heading)
     }

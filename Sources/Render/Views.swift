@@ -34,6 +34,9 @@ struct PageContext {
     var page: PlainPageView?
     var closedRole: ClosedRoleView?
     var redirect: RedirectView?
+    /// A ladder level's page, and two levels compared.
+    var levelPage: LevelPageView? = nil
+    var compare: CompareView? = nil
     /// JSON-LD texts, escaped for `<script type="application/ld+json">` (`JSONLD.scriptText`).
     var structuredData: [String] = []
 }
@@ -188,18 +191,27 @@ struct LadderListView {
 
 struct LadderView {
     struct CompetencyView { var id: String; var title: String; var description: String? }
-    struct Expectation { var competency: String; var text: String }
     struct NextLevel { var id: String; var title: String; var anchor: String }
     struct Level {
         var id: String
         var anchor: String
+        /// The level's own page.
+        var path: String
         var title: String
+        /// The title of its track, when it is on one.
+        var track: String?
         var years: String?
         /// `Typical experience: 0-2 years`.
         var yearsText: String?
+        /// Its one band, on a ladder without pay zones.
         var pay: String?
+        /// Its band per pay zone, on a ladder with zones (empty without).
+        var zoneBands: [PayBandView]
+        /// Either of them is there.
+        var hasPay: Bool
         var summary: String?
-        var expectations: [Expectation]
+        /// Every competency after inheritance (inherited ones labelled `As at L2`).
+        var expectations: [ExpectationView]
         /// The newest few postings at this level; `roleCount` counts all of them.
         var roles: [RoleCard]
         var hasRoles: Bool
@@ -211,10 +223,15 @@ struct LadderView {
         var expectationsHeading: String
         var rolesHeading: String
         var moreRolesText: String
-        var next: NextLevel?
+        /// `Page for L3`.
+        var pageLinkText: String
+        var next: [NextLevel]
+        /// The compare pages of this level with each next level.
+        var compareNext: [CompareLink]
+        /// The compare pages of this level with every level after it in the ladder's order.
+        var compareLater: [CompareLink]
     }
-    struct MatrixCell { var level: String; var text: String }
-    struct MatrixRow { var competency: String; var cells: [MatrixCell] }
+    struct MatrixRow { var competency: String; var cells: [ExpectationView] }
 
     var title: String
     var summary: String?
@@ -224,6 +241,8 @@ struct LadderView {
     var competencies: [CompetencyView]
     var levels: [Level]
     var matrix: [MatrixRow]
+    /// The ladder has tracks: levels on one are labelled with it.
+    var hasTracks: Bool
 }
 
 struct FAQItem {

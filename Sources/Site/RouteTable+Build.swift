@@ -26,6 +26,7 @@ extension RouteTable {
         }
         for ladder in graph.ladders {
             table.add(Route(path: .ladder(ladder.id), kind: .ladder, sources: [ladder.source], document: .ladder(ladder)))
+            table.addLevelPages(of: ladder)
         }
         for page in graph.pages {
             table.add(Route(path: .page(page.path), kind: .page, sources: [page.source], document: .page(page),
@@ -45,6 +46,23 @@ extension RouteTable {
         let byDepartment = Dictionary(grouping: graph.listedRoles.filter { $0.department != nil }, by: { $0.department! })
         table.addDepartmentFeeds(Array(byDepartment.keys), excluding: staticPaths) { byDepartment[$0]!.map(\.source) }
         return (table, diagnostics)
+    }
+
+    /// A page per level of `ladder`, and a compare page per pair of its levels (the lower level,
+    /// earlier in the ladder's order, first): n levels make n(n-1)/2 compare pages.
+    private mutating func addLevelPages(of ladder: Ladder) {
+        let document = Document.ladder(ladder)
+        let levels = ladder.levels
+        for level in levels {
+            add(Route(path: .level(ladder.id, level.id), kind: .level, sources: [ladder.source], document: document,
+                      levels: [level.id]))
+        }
+        for (index, lower) in levels.enumerated() {
+            for higher in levels[(index + 1)...] {
+                add(Route(path: .compare(ladder.id, lower.id, higher.id), kind: .compare, sources: [ladder.source],
+                          document: document, levels: [lower.id, higher.id]))
+            }
+        }
     }
 
     /// A redirect route for each alias of a published document, in source order.
@@ -95,6 +113,8 @@ extension RouteTable {
         case .home: "the home page"
         case .roleList: "the list of open roles"
         case .ladderList: "the list of career ladders"
+        case .level: "the page of level \(route.levels.first ?? "") of \(route.sources.first ?? "a ladder")"
+        case .compare: "the comparison of \(route.levels.joined(separator: " and ")) of \(route.sources.first ?? "a ladder")"
         case .faq: "the FAQ page"
         case .notFound: "the 404 page"
         default: route.sources.first ?? "a generated file"

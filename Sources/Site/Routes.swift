@@ -7,6 +7,9 @@ import Diagnostics
 /// is one case: the switches below tell what else it must decide.
 public enum RouteKind: String, Sendable, Hashable, CaseIterable {
     case home, roleList, role, closedRole, ladderList, ladder, faq, page, notFound, redirect
+    /// A ladder level's page (`/ladders/<id>/<level>/`) and two levels side by side
+    /// (`/ladders/<id>/compare/<lower>-vs-<higher>/`): pages without a source file of their own.
+    case level, compare
     /// Files an output generator writes: `sitemap.xml`, `robots.txt`, Atom feeds, `jobs.json`.
     case sitemap, robots, feed, jobs
 
@@ -20,6 +23,8 @@ public enum RouteKind: String, Sendable, Hashable, CaseIterable {
         case .closedRole: "closed"
         case .ladderList: "ladders"
         case .ladder: "ladder"
+        case .level: "level"
+        case .compare: "compare"
         case .faq: "faq"
         case .page: "page"
         case .notFound: "404"
@@ -34,7 +39,7 @@ public enum RouteKind: String, Sendable, Hashable, CaseIterable {
         case .robots: .plainText
         case .feed: .atom
         case .jobs: .json
-        case .home, .roleList, .role, .closedRole, .ladderList, .ladder, .faq, .page, .notFound, .redirect: .html
+        case .home, .roleList, .role, .closedRole, .ladderList, .ladder, .level, .compare, .faq, .page, .notFound, .redirect: .html
         }
     }
 
@@ -42,7 +47,7 @@ public enum RouteKind: String, Sendable, Hashable, CaseIterable {
     /// route itself is listed and not a draft) and without `noindex`.
     public var isIndexable: Bool {
         switch self {
-        case .home, .roleList, .role, .ladderList, .ladder, .faq, .page: true
+        case .home, .roleList, .role, .ladderList, .ladder, .level, .compare, .faq, .page: true
         case .closedRole, .notFound, .redirect, .sitemap, .robots, .feed, .jobs: false
         }
     }
@@ -92,6 +97,9 @@ public struct Route: Sendable, Hashable {
     public var target: SitePath?
     /// The department of a department's feed.
     public var department: String?
+    /// The ladder levels it presents, by id: a level page's level, a compare page's lower and
+    /// higher level.
+    public var levels: [String]
     /// Published only because the build was asked for drafts (`--drafts`): marked and `noindex`.
     public var isDraft: Bool
     /// Whether it is shown in lists, the sitemap, feeds and `jobs.json` (an unlisted posting is not).
@@ -101,14 +109,15 @@ public struct Route: Sendable, Hashable {
     public var lastModified: CalendarDate?
 
     public init(path: SitePath, kind: RouteKind, sources: [String] = [], document: Document? = nil,
-                target: SitePath? = nil, department: String? = nil, isDraft: Bool = false, isListed: Bool = true,
-                lastModified: CalendarDate? = nil) {
+                target: SitePath? = nil, department: String? = nil, levels: [String] = [], isDraft: Bool = false,
+                isListed: Bool = true, lastModified: CalendarDate? = nil) {
         self.path = path
         self.kind = kind
         self.sources = sources
         self.document = document
         self.target = target
         self.department = department
+        self.levels = levels
         self.isDraft = isDraft
         self.isListed = isListed
         self.lastModified = lastModified

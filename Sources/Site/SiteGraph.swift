@@ -130,6 +130,16 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
         return SitePath("/\(path)/")
     }
 
+    /// A ladder level's page: `/ladders/backend/l3/` (the level id lowercased).
+    public static func level(_ ladder: String, _ level: String) -> SitePath {
+        SitePath("/ladders/\(ladder)/\(level.lowercased())/")
+    }
+
+    /// Two levels of a ladder side by side, the lower first: `/ladders/backend/compare/l2-vs-l3/`.
+    public static func compare(_ ladder: String, _ lower: String, _ higher: String) -> SitePath {
+        SitePath("/ladders/\(ladder)/compare/\(lower.lowercased())-vs-\(higher.lowercased())/")
+    }
+
     /// The anchor of a ladder level on its ladder page (`level-l3`).
     public static func levelAnchor(_ levelID: String) -> String { "level-\(levelID.lowercased())" }
 

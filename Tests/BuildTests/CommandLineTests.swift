@@ -39,7 +39,7 @@ import Testing
         let run = try Self.runProgram("/usr/bin/script", ["-qec", command, "/dev/null"])
         #expect(run.status == 0, "\(run.stdout)")
         #expect(run.stdout.contains("\r\u{1B}[2Kbuilding: rendering pages… "))
-        #expect(run.stdout.contains("\r\u{1B}[2Kbuilt 9 pages"), "the line is erased before the summary")
+        #expect(run.stdout.contains("\r\u{1B}[2Kbuilt 12 pages"), "the line is erased before the summary")
     }
 
     @Test func aBuildWhoseOutputIsNotATerminalPrintsNoControlCharacters() throws {
@@ -69,7 +69,7 @@ import Testing
         let output = folder.url.appendingPathComponent("out")
         let run = try Self.run(["build", "--source", fixturesFolder.appendingPathComponent("basic").path, "--output", output.path])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.hasPrefix("built 9 pages, wrote 4 feeds and indexes and copied 3 static files into "))
+        #expect(run.stdout.hasPrefix("built 12 pages, wrote 4 feeds and indexes and copied 3 static files into "))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("roles/intern/index.html").path))
     }
 

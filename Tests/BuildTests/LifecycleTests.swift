@@ -144,7 +144,7 @@ struct LifecycleTests {
         #expect(!closed.contains("Gone now."), "the description is gone")
         #expect(closed.contains(#"<h2 id="related-heading">Open roles at L2</h2>"#))
         #expect(closed.contains(#"<a href="../../roles/open/">Open Engineer</a>"#))
-        #expect(closed.contains(#"href="../../ladders/eng/#level-l2""#))
+        #expect(closed.contains(#"href="../../ladders/eng/l2/""#), "the level's own page")
         for file in ["index.html", "roles/index.html", "ladders/eng/index.html", "sitemap.xml", "feed.xml",
                      "roles/platform/feed.xml", "jobs.json"] {
             #expect(Self.page(folder, file)?.contains("Closed Engineer") == false, "\(file)")

@@ -66,11 +66,13 @@ struct LinearWorkTests {
                                           ladders: (0..<max(1, n / 3)).map(Self.ladder)), words: english)
         }
         let small = views(6)
-        #expect(small.ladderView(Self.ladder(1), intro: "").levels.map(\.roleCount) == [0, 3, 0])
+        let smallBodies = MarkdownBodies(graph: small.graph, staticPaths: [])
+        #expect(small.ladderView(Self.ladder(1), intro: "", criteria: LadderCriteria(Self.ladder(1), bodies: smallBodies)).levels.map(\.roleCount) == [0, 3, 0])
         #expect(small.card(Self.role(1, ladder: "l1", level: "L2")).levelTitle == "L2")
         let growth = workGrowth(from: 300) { n in
             let views = views(n)
-            for ladder in views.graph.ladders { _ = views.ladderView(ladder, intro: "") }
+            let bodies = MarkdownBodies(graph: views.graph, staticPaths: [])
+            for ladder in views.graph.ladders { _ = views.ladderView(ladder, intro: "", criteria: LadderCriteria(ladder, bodies: bodies)) }
             for role in views.graph.roles { _ = views.card(role) }
         }
         #expect(growth < linearGrowth)

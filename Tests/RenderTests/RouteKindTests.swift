@@ -29,7 +29,7 @@ import Testing
             #expect((kind.template == nil) == (OutputGenerators.generator(for: kind) != nil), "\(kind)")
             #expect((kind.template != nil) == (kind.mediaType == .html), "\(kind)")
         }
-        #expect(Theme.pageTemplates == ["home", "roles", "role", "closed", "ladders", "ladder", "faq", "page", "404", "redirect"])
+        #expect(Theme.pageTemplates == ["home", "roles", "role", "closed", "ladders", "ladder", "faq", "page", "404", "redirect", "level", "compare"])
         #expect(RouteKind.sections == ["roles", "ladders", "faq"])
     }
 

@@ -34,15 +34,31 @@ import Testing
         Self.check(RoleListView(roleCount: 0, roleCountText: "", departments: []))
         Self.check(LadderCard(title: "", path: "", summary: nil, levelCount: 0, levelCountText: "", levelRange: ""))
         Self.check(LadderListView(ladders: []))
-        Self.check(LadderView(title: "", summary: nil, intro: "", levelsCaption: "", competencies: [], levels: [], matrix: []))
+        Self.check(LadderView(title: "", summary: nil, intro: "", levelsCaption: "", competencies: [], levels: [], matrix: [],
+                              hasTracks: false))
         Self.check(LadderView.CompetencyView(id: "", title: "", description: nil))
-        Self.check(LadderView.Expectation(competency: "", text: ""))
         Self.check(LadderView.NextLevel(id: "", title: "", anchor: ""))
-        Self.check(LadderView.Level(id: "", anchor: "", title: "", years: nil, yearsText: nil, pay: nil, summary: nil, expectations: [],
-                                    roles: [], hasRoles: false, roleCount: 0, roleCountText: "", hasMoreRoles: false,
-                                    moreRoleCount: 0, expectationsHeading: "", rolesHeading: "", moreRolesText: "", next: nil))
-        Self.check(LadderView.MatrixCell(level: "", text: ""))
+        Self.check(LadderView.Level(id: "", anchor: "", path: "", title: "", track: nil, years: nil, yearsText: nil, pay: nil, zoneBands: [], hasPay: false,
+                                    summary: nil, expectations: [], roles: [], hasRoles: false, roleCount: 0, roleCountText: "",
+                                    hasMoreRoles: false, moreRoleCount: 0, expectationsHeading: "", rolesHeading: "",
+                                    moreRolesText: "", pageLinkText: "", next: [], compareNext: [], compareLater: []))
         Self.check(LadderView.MatrixRow(competency: "", cells: []))
+        let expectation = ExpectationView(competencyID: "", competency: "", level: "", text: "", isList: false, criteria: [], inherited: nil, isMissing: false)
+        Self.check(expectation)
+        Self.check(CriterionView(html: "", change: nil, changeClass: nil))
+        Self.check(PayBandView(zone: nil, pay: ""))
+        let link = LevelLink(id: "", title: "", path: "", track: nil)
+        Self.check(link)
+        Self.check(CompareLink(text: "", path: ""))
+        Self.check(NextLevelChanges(level: link, heading: "", changes: [], hasChanges: false, compare: CompareLink(text: "", path: "")))
+        Self.check(LevelPageView(ladderTitle: "", ladderPath: "", id: "", title: "", track: nil, yearsText: nil, summary: nil,
+                                 expectationsHeading: "", expectations: [], bands: [], rolesHeading: "", roles: [], hasRoles: false,
+                                 hasMoreRoles: false, moreRolesText: "", previous: nil, next: [], changes: [], comparisons: [],
+                                 compareHeading: ""))
+        Self.check(CompareRow(competency: "", lower: expectation, higher: expectation, status: "", changed: false))
+        Self.check(CompareBand(zone: nil, lower: nil, higher: nil))
+        Self.check(CompareView(ladderTitle: "", ladderPath: "", title: "", caption: "", lower: link, higher: link, lowerYears: nil,
+                               higherYears: nil, bands: [], rows: []))
         Self.check(FAQItem(question: "", anchor: "", path: "", answer: "", tags: []))
         Self.check(FAQView(entries: []))
         Self.check(PlainPageView(title: "", body: ""))
@@ -58,7 +74,7 @@ import Testing
         Self.check(PageContext(site: site, root: "", path: "", title: "", description: nil, canonicalURL: "",
                                language: "en", t: TemplateStrings([:]), draft: false, feeds: [],
                                home: nil, roleList: nil, role: nil, ladderList: nil, ladder: nil, faq: nil, page: nil,
-                               closedRole: nil, redirect: nil))
+                               closedRole: nil, redirect: nil, levelPage: nil, compare: nil))
         Self.check(FeedLink(title: "", path: ""))
         let closed = ClosedRoleView(card: card, lastDay: "", lastDayText: "", ladderTitle: nil, levelPath: nil, levelMeaning: nil, related: [],
                                     hasRelated: false, relatedHeading: nil)

@@ -37,7 +37,7 @@ func initializedSite() throws -> TemporaryFolder {
 
         let report = buildSite(site)
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.description))")
-        #expect((report.pageCount, report.staticFileCount) == (9, 2))
+        #expect((report.pageCount, report.staticFileCount) == (15, 2), "with a page per level of the ladder (3) and per pair of levels (3)")
         let posting = try String(contentsOf: site.appendingPathComponent("content/roles/software-engineer.md"), encoding: .utf8)
         #expect(posting.contains("date_posted: 2026-11-23\nvalid_through: 2027-01-22\n"))
         #expect(!posting.contains("{{"))

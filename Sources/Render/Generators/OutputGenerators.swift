@@ -62,7 +62,7 @@ enum OutputGenerators {
         case .robots: RobotsGenerator()
         case .feed: AtomFeedGenerator()
         case .jobs: JobsJSONGenerator()
-        case .home, .roleList, .role, .closedRole, .ladderList, .ladder, .faq, .page, .notFound, .redirect: nil
+        case .home, .roleList, .role, .closedRole, .ladderList, .ladder, .level, .compare, .faq, .page, .notFound, .redirect: nil
         }
     }
 

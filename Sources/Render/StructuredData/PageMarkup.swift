@@ -43,12 +43,18 @@ extension RenderJob {
         for segment in path.document.split(separator: "/").dropLast() {
             folder += "/\(segment)"
             let parent = SitePath(folder + "/")
-            if let name = Self.listTitle(parent, views.words) ?? pageTitles[parent.value] {
+            if let name = Self.listTitle(parent, views.words) ?? pageTitles[parent.value] ?? ladderTitle(parent) {
                 trail.append((name, base + views.path(parent)))
             }
         }
         trail.append((title, base + views.path(path)))
         return JSONLD.scriptText(Markup.breadcrumbs(trail))
+    }
+
+    /// The title of the ladder whose page is at `path`: the step above its level and compare pages.
+    func ladderTitle(_ path: SitePath) -> String? {
+        guard let route = graph.routes.route(at: path), route.kind == .ladder, case .ladder(let ladder)? = route.document else { return nil }
+        return ladder.title
     }
 
     /// Absolute URL of `organization.logo`.

@@ -1,0 +1,111 @@
+import Content
+import Diagnostics
+import Site
+
+/// Every criterion of one ladder rendered from its inline Markdown, once per build: a ladder's
+/// compare pages grow as n² in its levels, and each shows the same criteria, so none of them
+/// renders Markdown again. Relative links depend only on how deep a page lies, so a criterion is
+/// rendered once for each depth its pages have (the ladder page, level pages, compare pages).
+struct LadderCriteria: Sendable {
+    /// The page shapes a criterion appears on, which differ in depth.
+    enum Page: CaseIterable, Sendable { case ladder, level, compare }
+
+    /// HTML per criterion, by page shape, then by the writing level's id and the competency id.
+    private var html: [Page: [Key: [String]]] = [:]
+    /// The criteria as rendered for the ladder page, whose broken links are reported (once).
+    private(set) var ladderPageRenders: [MarkdownBodies.Rendered] = []
+
+    struct Key: Hashable, Sendable {
+        var level: String
+        var competency: String
+    }
+
+    init(_ ladder: Ladder, bodies: MarkdownBodies) {
+        let first = ladder.levels.first?.id ?? ""
+        let second = ladder.levels.dropFirst().first?.id ?? first
+        let paths: [Page: SitePath] = [.ladder: .ladder(ladder.id), .level: .level(ladder.id, first),
+                                       .compare: .compare(ladder.id, first, second)]
+        for page in Page.allCases {
+            var table: [Key: [String]] = [:]
+            for level in ladder.levels {
+                for (competency, expectation) in level.expectations {
+                    table[Key(level: level.id, competency: competency)] = expectation.criteria.map { criterion in
+                        let rendered = bodies.render(Self.body(criterion, in: expectation, ladder: ladder), source: ladder.source,
+                                                     on: paths[page]!)
+                        if page == .ladder { ladderPageRenders.append(rendered) }
+                        return Self.inline(rendered.html)
+                    }
+                }
+            }
+            html[page] = table
+        }
+    }
+
+    /// The HTML of each criterion `level` writes for `competency`, for a page of shape `page`.
+    func html(level: String, competency: String, on page: Page) -> [String] {
+        html[page]?[Key(level: level, competency: competency)] ?? []
+    }
+
+    /// A criterion as a Markdown body placed where its text is written, so a broken link in it
+    /// is reported at its line.
+    static func body(_ criterion: Criterion, in expectation: Expectation, ladder: Ladder) -> MarkdownBody {
+        let location = criterion.location ?? expectation.location
+        return MarkdownBody(text: criterion.text, firstLine: location?.line ?? 1, columnOffset: max(0, (location?.column ?? 1) - 1))
+    }
+
+    /// One paragraph without its `<p>`, so a criterion sits inline in a list item, a cell or a
+    /// sentence; anything else (a criterion that makes blocks) stays as cmark-gfm wrote it.
+    static func inline(_ html: String) -> String {
+        guard html.hasPrefix("<p>"), html.hasSuffix("</p>\n") else { return html }
+        let inner = html.dropFirst(3).dropLast(5)
+        return inner.contains("<p>") || inner.contains("</p>") ? html : String(inner)
+    }
+}
+
+/// What happened to a criterion from one level to a higher one.
+enum CriterionChange: Equatable, Sendable {
+    case new, changed, dropped
+
+    var key: String {
+        switch self {
+        case .new: "changeNew"
+        case .changed: "changeChanged"
+        case .dropped: "changeDropped"
+        }
+    }
+
+    var cssClass: String {
+        switch self {
+        case .new: "new"
+        case .changed: "changed"
+        case .dropped: "dropped"
+        }
+    }
+
+    /// The change of each criterion of `lower` (only `.dropped` or nil) and of `higher` (`.new`,
+    /// `.changed` or nil). Criteria with an id are matched by id (same id, other text: changed);
+    /// criteria without one by their text, so a reworded one is dropped and new.
+    /// One text without an id on both sides (the ladder format's plain `competency: "…"`) is
+    /// that text changed, not one text dropped and another new.
+    static func compare(_ lower: [Criterion], _ higher: [Criterion]) -> (lower: [CriterionChange?], higher: [CriterionChange?]) {
+        if lower.count == 1, higher.count == 1, lower[0].id == nil, higher[0].id == nil {
+            return ([nil], [lower[0].text == higher[0].text ? nil : .changed])
+        }
+        let lowerByID = Dictionary(lower.compactMap { c in c.id.map { ($0, c.text) } }, uniquingKeysWith: { first, _ in first })
+        let higherIDs = Set(higher.compactMap(\.id))
+        let lowerTexts = Set(lower.filter { $0.id == nil }.map(\.text))
+        let higherTexts = Set(higher.filter { $0.id == nil }.map(\.text))
+        let higherChanges: [CriterionChange?] = higher.map { criterion in
+            if let id = criterion.id {
+                guard let text = lowerByID[id] else { return .new }
+                return text == criterion.text ? nil : .changed
+            }
+            return lowerTexts.contains(criterion.text) ? nil : .new
+        }
+        let lowerChanges: [CriterionChange?] = lower.map { criterion in
+            if let id = criterion.id { return higherIDs.contains(id) ? nil : .dropped }
+            return higherTexts.contains(criterion.text) ? nil : .dropped
+        }
+        return (lowerChanges, higherChanges)
+    }
+}
