@@ -185,6 +185,7 @@ extension RoleView: TemplateFields {
         "reqID": \.reqID,
         "body": \.body,
         "sections": \.sections,
+        "payBands": \.payBands,
     ]
 }
 
@@ -256,6 +257,9 @@ extension LadderView: TemplateFields {
         "competencies": \.competencies,
         "levels": \.levels,
         "matrix": \.matrix,
+        "payChart": \.payChart,
+        "jsonPath": \.jsonPath,
+        "jsonTitle": \.jsonTitle,
     ]
 }
 
