@@ -164,7 +164,7 @@ enum PayChart {
         let named = zones.enumerated().compactMap { index, zone in zone.map { (index, $0) } }
         guard !named.isEmpty else { return "" }
         let items = named.map { index, zone in
-            #"<li><svg class="pay-chart-swatch" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true" focusable="false"><rect class="pay-bar pay-bar-\#(index % patternCount)" x="0.5" y="0.5" width="23" height="11"\#(fill(index, id))/></svg> \#(XMLText.escaped(zone.title))</li>"#
+            #"<li><svg class="pay-chart-swatch" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true"><rect class="pay-bar pay-bar-\#(index % patternCount)" x="0.5" y="0.5" width="23" height="11"\#(fill(index, id))/></svg> \#(XMLText.escaped(zone.title))</li>"#
         }
         return #"<p class="pay-chart-legend-label" id="\#(id)-legend">\#(XMLText.escaped(words.text("payChartLegend")))</p>"# + "\n"
             + #"<ol class="pay-chart-legend" aria-labelledby="\#(id)-legend">"# + "\n" + items.joined(separator: "\n") + "\n</ol>\n"
