@@ -114,6 +114,10 @@ public enum Linker {
         let failedLadders = Set(graph.unavailableSources.filter { ContentParser.kind(of: $0) == .ladder }.map(URLName.id(ofFile:)))
         WorkMeter.add(graph.unavailableSources.count)
         for role in roles {
+            if role.ladder == nil, let zoned = role.salaries.first(where: { $0.zone != nil }) {
+                diagnostics.append(.error("the pay ranges name zones, but the posting has no ladder to take the zones from; give one range without `zone:`, or add `ladder:` and `level:`",
+                                          at: zoned.location, rule: "pay.unknown-zone"))
+            }
             guard let ladderID = role.ladder, let levelID = role.level else { continue }
             guard let ladder = graph.ladder(id: ladderID) else {
                 if failedLadders.contains(ladderID) { continue }
@@ -129,11 +133,7 @@ public enum Linker {
                                           at: role.fieldLocations["level"], rule: "link.unknown-level"))
                 continue
             }
-            if let pay = role.salary, let band = level.salary, pay.currency == band.currency, pay.period == band.period,
-               pay.min < band.min || pay.max > band.max {
-                diagnostics.append(.warning("the pay range \(pay.min.plainNumber)–\(pay.max.plainNumber) \(pay.currency) lies outside the \(levelID) band \(band.min.plainNumber)–\(band.max.plainNumber) \(band.currency) of ladder '\(ladderID)'",
-                                            at: role.fieldLocations["level"], rule: "pay.outside-band"))
-            }
+            diagnostics += PayCheck.check(role, ladder: ladder, level: level)
         }
         return diagnostics
     }

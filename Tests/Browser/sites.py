@@ -102,7 +102,8 @@ def build_sites(jobsite: Path, work: Path) -> list[Site]:
     - `starter`: what `jobsite init` writes;
     - each folder of Tests/Browser/Sites/ (sites made for these tests; each must build:
       `crowded` fills every corner of the theme, `lifecycle` has a closed posting's page, a
-      redirect page and an unlisted posting, in German);
+      redirect page and an unlisted posting, in German, `ladders` has a ladder with two tracks,
+      pay zones in USD and EUR, criteria lists and inheritance);
     - each fixture site of Tests/BuildTests/Fixtures/ that builds (the others test errors).
     Raises RuntimeError with jobsite's output when a site that must build does not.
     """

@@ -187,7 +187,7 @@ struct InvalidSiteTests {
         ], expected: [
             "content/ladders/backend.md:3:15: error: 'competencies' must list at least one item [front-matter.value]",
             "content/ladders/backend.md:4:9: error: 'levels' must list at least one item [front-matter.value]",
-            "content/ladders/backend.md:5:1: error: unknown key 'salary' in a career ladder; expected one of: title, summary, competencies, levels, aliases, lint [front-matter.unknown-key]",
+            "content/ladders/backend.md:5:1: error: unknown key 'salary' in a career ladder; expected one of: title, summary, competencies, tracks, zones, levels, aliases, lint [front-matter.unknown-key]",
         ]),
         Case(name: "empty file", files: ["content/extra.md": ""], expected: [
             "content/extra.md: error: the file is empty; expected Markdown with a `---` front matter block [file.empty]",

@@ -60,10 +60,10 @@ struct LadderTests {
         #expect(ladder.id == "backend")
         #expect(ladder.title == "Backend Ladder")
         #expect(ladder.summary == "From first job to principal.")
-        #expect(ladder.competencies == [
-            Competency(id: "technical", title: "Technical craft", description: "Code and systems."),
-            Competency(id: "delivery", title: "Delivery"),
+        #expect(ladder.competencies.map { [$0.id, $0.title, $0.description] } == [
+            ["technical", "Technical craft", "Code and systems."], ["delivery", "Delivery", nil],
         ])
+        #expect(ladder.competencies.map(\.location?.description) == ["\(Self.path):5:5", "\(Self.path):8:5"])
         #expect(ladder.levels.map(\.id) == ["L1", "L2", "L3"])
         #expect(ladder.levels.map(\.years) == ["0-2", "3", "8+"])
         let junior = try #require(ladder.levels.first)
@@ -78,7 +78,8 @@ struct LadderTests {
     @Test("years may be a range, an open end or a single number", arguments: ["0-2", "8+", "3", "10 - 12", "2–4", "\"5-8\""])
     func yearsAccepted(years: String) throws {
         let (document, diagnostics) = parse(Self.path, ladder(replacing: "years: 0-2", with: "years: \(years)"))
-        #expect(diagnostics.isEmpty)
+        // L2's "3" is below some of these: that is the order check's finding, not a reading problem.
+        #expect(diagnostics.filter { $0.rule != "ladder.years-order" }.isEmpty)
         #expect(document?.ladder?.levels.first?.years == years.replacingOccurrences(of: "\"", with: ""))
     }
 

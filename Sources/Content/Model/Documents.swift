@@ -84,6 +84,8 @@ public struct Competency: Sendable, Hashable {
     public var id: String
     public var title: String
     public var description: String?
+    /// Where the competency is written (its list item), for findings about it.
+    public var location: SourceLocation?
 
     public init(id: String, title: String, description: String? = nil) {
         self.id = id

@@ -25,8 +25,7 @@ enum RoleParser {
         let remote = fields.choice("remote", of: WorkplaceType.self, required: true,
                                    why: "candidates need to know where the work happens")
         let employmentTypes = readEmploymentTypes(fields)
-        let salary = readSalary(fields.mapping("salary", describing: "a pay range",
-                                               allowed: ["min", "max", "currency", "period"]))
+        let salaries = readSalaries(fields)
         let experienceYears = fields.int("experience_years")
         if let experienceYears, experienceYears < 0 {
             fields.valueError("experience_years", "must not be negative", at: fields.node("experience_years"))
@@ -57,12 +56,14 @@ enum RoleParser {
         for key in ["ladder", "level", "slug", "title", "date_posted", "valid_through", "language"] where fields.has(key) {
             fieldLocations[key] = fields.location(of: key)
         }
+        if fields.has("salary") { fieldLocations["salary"] = fields.keyLocation(of: "salary") }
         var role = Role(source: path, slug: slug, title: title, ladder: ladder, level: level, department: department,
-                        locations: locations, remote: remote, employmentTypes: employmentTypes, salary: salary,
+                        locations: locations, remote: remote, employmentTypes: employmentTypes, salary: salaries.first?.range,
                         experienceYears: experienceYears, skills: skills, datePosted: datePosted,
                         validThrough: validThrough, applyURL: applyURL, summary: summary, draft: draft,
                         language: language, reqID: reqID, directApply: directApply, unlisted: unlisted, sections: sections,
                         body: body, fieldLocations: fieldLocations)
+        role.salaries = salaries
         role.aliases = aliases
         return role
     }
@@ -117,6 +118,49 @@ enum RoleParser {
         return types.count == nodes.count ? types : nil
     }
 
+    static let rangeKeys = ["min", "max", "currency", "period"]
+
+    /// `salary:` as one range (`{min, max, currency, period}`, optionally with `zone:`), or a list
+    /// of ranges each with `zone:` (one per pay zone of the posting's ladder; the zone ids are
+    /// checked against the ladder when linking). Each range keeps the line it is written on:
+    /// the `salary:` line for one range, its list item for a range in a list.
+    static func readSalaries(_ fields: Fields) -> [ZonedSalary] {
+        guard let node = fields.node("salary") else { return [] }
+        guard case .sequence(let items) = node else {
+            guard let range = fields.mapping("salary", describing: "a pay range", allowed: rangeKeys + ["zone"]) else { return [] }
+            let zone = range.string("zone")
+            return readSalary(range).map { [ZonedSalary(zone: zone, range: $0, location: fields.keyLocation(of: "salary"))] } ?? []
+        }
+        guard !items.isEmpty else {
+            fields.valueError("salary", "must list at least one range; leave `salary:` out for a posting without pay", at: node)
+            return []
+        }
+        var salaries: [ZonedSalary] = []
+        for (index, item) in items.enumerated() {
+            guard let range = Fields(item, path: "salary[\(index + 1)]", describing: "a pay range for one zone",
+                                     allowed: ["zone"] + rangeKeys, sink: fields.sink) else { continue }
+            let zone = range.string("zone", required: true, why: "in a list of ranges, each range is for one pay zone of the posting's ladder")
+            guard let pay = readSalary(range), let zone else { continue }
+            if salaries.contains(where: { $0.zone == zone }) {
+                range.valueError("zone", "'\(zone)' already has a range in this posting; give one range per zone", at: range.node("zone"))
+                continue
+            }
+            salaries.append(ZonedSalary(zone: zone, range: pay, location: fields.sink.location(item.mark)))
+        }
+        return salaries
+    }
+
+    /// The largest amount that is plausible per period: an hourly "98,000" is a yearly figure
+    /// with the wrong period. Generous on purpose (executive pay, long contracts).
+    static let plausibleMaximum: [PayPeriod: Double] = [.HOUR: 2_000, .DAY: 15_000, .WEEK: 75_000, .MONTH: 300_000]
+    /// A warning when the amounts do not fit the period (an hourly rate of 98,000). Only too
+    /// large is checked: small yearly amounts are real (a stipend, a part-time honorarium).
+    static func checkPlausibility(_ range: SalaryRange, fields: Fields) {
+        guard let limit = plausibleMaximum[range.period], range.max > limit else { return }
+        fields.sink.append(.warning("\(range.max.plainNumber) \(range.currency) per \(range.period.rawValue) is not a plausible amount for that period (more than \(limit.plainNumber)); is the period wrong (YEAR?)",
+                                    at: fields.location(of: "period"), rule: "pay.implausible"))
+    }
+
     /// A pay range; shared by postings and ladder levels. Every problem is reported, not just the first.
     static func readSalary(_ fields: Fields?) -> SalaryRange? {
         guard let fields else { return nil }
@@ -145,6 +189,8 @@ enum RoleParser {
             fields.valueError("max", "(\(max.plainNumber)) is below min (\(min.plainNumber))", at: fields.node("max"))
         }
         guard fields.sink.diagnostics.count == problemsBefore, let min, let max, let currency, let period else { return nil }
-        return SalaryRange(min: min, max: max, currency: currency, period: period)
+        let range = SalaryRange(min: min, max: max, currency: currency, period: period)
+        checkPlausibility(range, fields: fields)
+        return range
     }
 }

@@ -215,6 +215,11 @@ struct Fields {
         sink.location(entries[key]?.value.mark ?? mark)
     }
 
+    /// Where `key:` itself is written (the start of its line's entry), or the mapping's start.
+    func keyLocation(of key: String) -> SourceLocation {
+        sink.location(entries[key]?.key.mark ?? mark)
+    }
+
     /// `'key' must be <expected>, found <node>`, and `; <fix>` when there is one.
     func typeError(_ key: String, expected: String, found node: Node, fix: String? = nil) {
         sink.error("'\(name(key))' must be \(expected), found \(node.kindDescription)\(fix.map { "; \($0)" } ?? "")",
