@@ -531,8 +531,8 @@ tbody th a { font-weight: 700; }
 .pay-ink { stroke: var(--accent); stroke-width: 1.4; fill: none; }
 .pay-dot { fill: var(--accent); }
 .pay-chart-legend-label { margin: 0.5rem 0 0.25rem; color: var(--muted); font-size: 0.875rem; }
-.pay-chart-legend { display: flex; flex-wrap: wrap; gap: 0.35rem 1.25rem; margin: 0; padding-left: 1.5rem; font-size: 0.875rem; }
-.pay-chart-legend li { padding-left: 0.25rem; }
+.pay-chart-legend { display: flex; flex-wrap: wrap; gap: 0.35rem 1.25rem; margin: 0; padding: 0; list-style: none; font-size: 0.875rem; }
+.pay-chart-legend li { display: flex; align-items: center; }
 .pay-chart-swatch { vertical-align: -0.1em; margin-right: 0.25rem; }
 .ladder-json { margin: 0 0 2rem; font-size: 0.9375rem; }
 .pay-bands { margin: 1.5rem 0; }
@@ -1449,7 +1449,7 @@ payChartZoneBand: "{zone} {range}"
 payChartLegend: "Zonen, in der Reihenfolge der Balken jeder Stufe:"
 payThisRole: Diese Stelle
 payBandOfLevel: "Band {level}"
-payBandOfLevelInZone: "Band {level}, {zone}"
+payBandOfLevelInZone: "Band {level} in {zone}"
 payAgainstBandTitle: "Gehalt dieser Stelle im Vergleich zum {name}"
 postingPayAgainstBand: "Diese Stelle zahlt {pay}; das {name} reicht von {band}."
 ladderJSONLink: Als JSON herunterladen
@@ -1627,7 +1627,7 @@ payChartZoneBand: "{zone} {range}"
 payChartLegend: "Zones, in the order of each level's bars:"
 payThisRole: This role
 payBandOfLevel: "{level} band"
-payBandOfLevelInZone: "{level} band, {zone}"
+payBandOfLevelInZone: "{level} band in {zone}"
 payAgainstBandTitle: "This role's pay against the {name}"
 postingPayAgainstBand: "This role pays {pay}; the {name} is {band}."
 ladderJSONLink: Download as JSON
@@ -1796,7 +1796,7 @@ payChartZoneBand: "{zone} {range}"
 payChartLegend: "Zonas, en el orden de las barras de cada nivel:"
 payThisRole: Este puesto
 payBandOfLevel: "banda de {level}"
-payBandOfLevelInZone: "banda de {level}, {zone}"
+payBandOfLevelInZone: "banda de {level} en {zone}"
 payAgainstBandTitle: "Salario de este puesto frente a la {name}"
 postingPayAgainstBand: "Este puesto paga {pay}; la {name} es {band}."
 ladderJSONLink: Descargar en JSON
@@ -1966,7 +1966,7 @@ payChartZoneBand: "{zone} {range}"
 payChartLegend: "Zones, dans l'ordre des barres de chaque niveau :"
 payThisRole: Ce poste
 payBandOfLevel: "fourchette {level}"
-payBandOfLevelInZone: "fourchette {level}, {zone}"
+payBandOfLevelInZone: "fourchette {level} pour {zone}"
 payAgainstBandTitle: "Rémunération de ce poste par rapport à la {name}"
 postingPayAgainstBand: "Ce poste paie {pay} ; la {name} est de {band}."
 ladderJSONLink: Télécharger en JSON
@@ -2134,7 +2134,7 @@ payChartZoneBand: "{zone} {range}"
 payChartLegend: "Zones, in de volgorde van de balken van elk niveau:"
 payThisRole: Deze functie
 payBandOfLevel: "schaal {level}"
-payBandOfLevelInZone: "schaal {level}, {zone}"
+payBandOfLevelInZone: "schaal {level} in {zone}"
 payAgainstBandTitle: "Salaris van deze functie tegenover {name}"
 postingPayAgainstBand: "Deze functie betaalt {pay}; {name} is {band}."
 ladderJSONLink: Downloaden als JSON

@@ -93,7 +93,7 @@ enum PayChart {
                     y += trackHeadingHeight
                 }
             }
-            body.append(#"<text class="pay-chart-level" x="0" y="\#(n(y + (rowHeight - rowPadding) / 2 + 4))">\#(XMLText.escaped(level.id))</text>"#)
+            body.append(#"<text class="pay-chart-level" x="0" y="\#(n(y + rowHeight / 2 + 4))">\#(XMLText.escaped(level.id))</text>"#)
             for (index, band) in bands.enumerated() {
                 guard let band else { continue }
                 let barY = y + rowPadding / 2 + Double(index) * (barHeight + barGap)

@@ -121,8 +121,8 @@ let usZones = payLadder([
         let range = SalaryRange(min: 110_000, max: 130_000, currency: "USD", period: .YEAR)
         let html = PayChart.postingBand(range: range, band: band, level: "L1", zone: "US & <Canada>", words: english, id: "pay-band-1")
         #expect(html.contains(#"<svg class="pay-band-svg" role="img" aria-labelledby="pay-band-1-title" aria-describedby="pay-band-1-desc""#))
-        #expect(html.contains(#"<title id="pay-band-1-title">This role&apos;s pay against the L1 band, US &amp; &lt;Canada&gt;</title>"#))
-        #expect(html.contains("<figcaption>This role pays $110,000–$130,000 USD per year; the L1 band, US &amp; &lt;Canada&gt; is $100,000–$140,000 USD per year.</figcaption>"))
+        #expect(html.contains(#"<title id="pay-band-1-title">This role&apos;s pay against the L1 band in US &amp; &lt;Canada&gt;</title>"#))
+        #expect(html.contains("<figcaption>This role pays $110,000–$130,000 USD per year; the L1 band in US &amp; &lt;Canada&gt; is $100,000–$140,000 USD per year.</figcaption>"))
         // The band spans 100K–140K on an axis from 98K to 142K: the role's bar lies inside it.
         #expect(html.contains(#"<rect class="pay-band-band" x="21.8" y="22" width="316.4" height="18"/>"#))
         #expect(html.contains(#"<rect class="pay-band-role" x="100.9" y="27" width="158.2" height="8"/>"#))
