@@ -7,7 +7,8 @@
 - every *.xml whose root is an Atom feed: parsed by feedparser as Atom 1.0, with no error, and
   every element RFC 4287 requires (feed id, title, updated, author; entry id, title, updated,
   link) present;
-- jobs.json against schemas/jobs.schema.json (JSON Schema 2020-12, formats checked).
+- jobs.json against schemas/jobs.schema.json (JSON Schema 2020-12, formats checked);
+- every ladders/<id>.json against schemas/ladder.schema.json, and its `id` is its file name.
 
 Prints one line per problem and exits 1 when there is any. Debian: libxml2-utils,
 python3-feedparser, python3-jsonschema (`make test-deps` installs them).
@@ -52,10 +53,28 @@ def check_jobs(folder, problems):
     jobs = folder / "jobs.json"
     if not jobs.exists():
         return
-    schema = json.loads((ROOT / "schemas" / "jobs.schema.json").read_text())
-    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    validator = validator_for("jobs.schema.json")
     for error in validator.iter_errors(json.loads(jobs.read_text())):
         problems.append(f"jobs.json: {'/'.join(map(str, error.absolute_path))}: {error.message}")
+
+
+def validator_for(name):
+    schema = json.loads((ROOT / "schemas" / name).read_text())
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+
+
+def check_ladders(folder, problems):
+    """Returns how many ladder files it checked."""
+    files = sorted((folder / "ladders").glob("*.json")) if (folder / "ladders").is_dir() else []
+    validator = validator_for("ladder.schema.json")
+    for path in files:
+        name = str(path.relative_to(folder))
+        ladder = json.loads(path.read_text())
+        for error in validator.iter_errors(ladder):
+            problems.append(f"{name}: {'/'.join(map(str, error.absolute_path))}: {error.message}")
+        if isinstance(ladder, dict) and ladder.get("id") != path.stem:
+            problems.append(f"{name}: id {ladder.get('id')!r} is not the file name")
+    return len(files)
 
 
 def main():
@@ -68,9 +87,10 @@ def main():
             feeds += 1
             check_feed(path, str(path.relative_to(folder)), problems)
     check_jobs(folder, problems)
+    ladders = check_ladders(folder, problems)
     for problem in problems:
         print(problem)
-    print(f"checked {feeds} feeds", file=sys.stderr)
+    print(f"checked {feeds} feeds, {ladders} ladder files", file=sys.stderr)
     sys.exit(1 if problems else 0)
 
 

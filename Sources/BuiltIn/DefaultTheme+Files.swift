@@ -551,6 +551,36 @@ tbody th a { font-weight: 700; }
   .compare-table { min-width: 0; }
 }
 
+/* 15. Pay charts: the ladder's bands by zone, a posting's range against its band ----------- */
+/* Inline SVG drawn at build time: its colours are the theme's properties, so light, dark and
+   print modes follow; the figure scales with the column and stops growing at 34rem. */
+.pay-chart, .pay-band { margin: 1rem 0 1.5rem; max-width: 34rem; color: var(--text); }
+.pay-chart-svg, .pay-band-svg { display: block; width: 100%; height: auto; overflow: visible; font-family: var(--font); }
+.pay-chart-svg text, .pay-band-svg text { fill: var(--text); }
+.pay-chart-svg .pay-chart-tick, .pay-chart-svg .pay-chart-unit, .pay-chart-svg .pay-chart-track, .pay-band-svg .pay-chart-tick { fill: var(--muted); }
+.pay-chart-level { font-weight: 600; }
+.pay-chart-grid { stroke: var(--border); stroke-width: 1; }
+.pay-chart-axis { stroke: var(--muted); stroke-width: 1; }
+.pay-bar { stroke: var(--accent); stroke-width: 1; }
+.pay-bar-0 { fill: var(--accent); }
+.pay-bar-5 { fill: var(--surface); }
+.pay-paper { fill: var(--accent-soft); }
+.pay-ink { stroke: var(--accent); stroke-width: 1.4; fill: none; }
+.pay-dot { fill: var(--accent); }
+.pay-chart-legend-label { margin: 0.5rem 0 0.25rem; color: var(--muted); font-size: 0.875rem; }
+.pay-chart-legend { display: flex; flex-wrap: wrap; gap: 0.35rem 1.25rem; margin: 0; padding: 0; list-style: none; font-size: 0.875rem; }
+.pay-chart-legend li { display: flex; align-items: center; }
+.pay-chart-swatch { vertical-align: -0.1em; margin-right: 0.25rem; }
+.ladder-json { margin: 0 0 2rem; font-size: 0.9375rem; }
+.pay-bands { margin: 1.5rem 0; }
+.pay-band-band { fill: var(--accent-soft); stroke: var(--accent); stroke-width: 1; }
+.pay-band-role { fill: var(--accent); }
+.pay-band figcaption { margin-top: 0.35rem; color: var(--muted); font-size: 0.875rem; }
+@media print {
+  .pay-chart, .pay-band { break-inside: avoid; }
+  .ladder-json { display: none; }
+}
+
 """#),
 BuiltInFile(path: "templates/404.mustache", text: #"""
 {{<layout}}
@@ -872,6 +902,8 @@ BuiltInFile(path: "templates/ladder.mustache", text: ##"""
       </table>
     </div>
   </section>
+  {{#payChart}}<section class="ladder-section pay-chart-section" aria-labelledby="pay-chart-heading"><h2 id="pay-chart-heading">{{t.payChartHeading}}</h2>{{{.}}}</section>{{/payChart}}
+  {{#jsonPath}}<p class="ladder-json"><a href="{{root}}{{.}}" type="application/json" download>{{t.ladderJSONLink}}</a></p>{{/jsonPath}}
 
   {{^empty(competencies)}}
   <section class="ladder-section" aria-labelledby="competencies">
@@ -1051,6 +1083,9 @@ BuiltInFile(path: "templates/layout.mustache", text: ##"""
 {{#feeds}}
 <link rel="alternate" type="application/atom+xml" title="{{title}}" href="{{root}}{{path}}">
 {{/feeds}}
+{{#ladder.jsonPath}}
+<link rel="alternate" type="application/json" title="{{ladder.jsonTitle}}" href="{{root}}{{ladder.jsonPath}}">
+{{/ladder.jsonPath}}
 <link rel="stylesheet" href="{{root}}style.css">
 {{#site.theme.accentStyle}}
 <style>{{site.theme.accentStyle}}</style>
@@ -1491,6 +1526,7 @@ BuiltInFile(path: "templates/role.mustache", text: #"""
 
   <div class="wrap wrap-narrow">
     {{> partials/role-facts}}
+    {{#.payBands}}<div class="pay-bands">{{{.}}}</div>{{/.payBands}}
 
     <div class="prose posting-body">
       {{{body}}}
@@ -1672,6 +1708,21 @@ payBandLabel: "Gehaltsband:"
 levelExpectations: So sieht {level} aus
 rolesAtLevel: Offene Stellen auf Stufe {level}
 nextStep: "Nächster Schritt:"
+
+# Gehaltsdiagramme und die Karriereleiter als JSON
+payChartHeading: Gehalt nach Stufe
+payChartTitle: "Gehaltsbänder nach Stufe, {unit}"
+payChartSplit: Zonen, die in einer anderen Währung oder für einen anderen Zeitraum zahlen, haben ein eigenes Diagramm.
+payChartLevel: "{level}: {bands}"
+payChartZoneBand: "{zone} {range}"
+payChartLegend: "Zonen, in der Reihenfolge der Balken jeder Stufe:"
+payThisRole: Diese Stelle
+payBandOfLevel: "Band {level}"
+payBandOfLevelInZone: "Band {level} in {zone}"
+payAgainstBandTitle: "Gehalt dieser Stelle im Vergleich zum {name}"
+postingPayAgainstBand: "Diese Stelle zahlt {pay}; das {name} reicht von {band}."
+ladderJSONLink: Als JSON herunterladen
+ladderJSONTitle: "{ladder} als JSON"
 
 # Fragen und Antworten
 questions: Fragen
@@ -1858,6 +1909,23 @@ levelExpectations: What {level} looks like
 rolesAtLevel: Open roles at {level}
 nextStep: "Next step:"
 
+# Pay charts (the ladder page's chart, a posting's range against its band) and the ladder's JSON.
+# {unit} is the currency and period (USD per year), {range} amounts, {pay} and {band} amounts
+# with the period.
+payChartHeading: Pay by level
+payChartTitle: "Pay bands by level, {unit}"
+payChartSplit: Zones paid in another currency or per another period are in a chart of their own.
+payChartLevel: "{level}: {bands}"
+payChartZoneBand: "{zone} {range}"
+payChartLegend: "Zones, in the order of each level's bars:"
+payThisRole: This role
+payBandOfLevel: "{level} band"
+payBandOfLevelInZone: "{level} band in {zone}"
+payAgainstBandTitle: "This role's pay against the {name}"
+postingPayAgainstBand: "This role pays {pay}; the {name} is {band}."
+ladderJSONLink: Download as JSON
+ladderJSONTitle: "{ladder} as JSON"
+
 # Questions and answers
 questions: Questions
 topicsLabel: "Topics:"
@@ -2035,6 +2103,21 @@ payBandLabel: "Banda salarial:"
 levelExpectations: Cómo es {level}
 rolesAtLevel: Puestos vacantes de nivel {level}
 nextStep: "Siguiente paso:"
+
+# Gráficos de salario y la escala en JSON
+payChartHeading: Salario por nivel
+payChartTitle: "Bandas salariales por nivel, {unit}"
+payChartSplit: Las zonas que pagan en otra moneda o por otro periodo tienen su propio gráfico.
+payChartLevel: "{level}: {bands}"
+payChartZoneBand: "{zone} {range}"
+payChartLegend: "Zonas, en el orden de las barras de cada nivel:"
+payThisRole: Este puesto
+payBandOfLevel: "banda de {level}"
+payBandOfLevelInZone: "banda de {level} en {zone}"
+payAgainstBandTitle: "Salario de este puesto frente a la {name}"
+postingPayAgainstBand: "Este puesto paga {pay}; la {name} es {band}."
+ladderJSONLink: Descargar en JSON
+ladderJSONTitle: "{ladder} en JSON"
 
 # Preguntas y respuestas
 questions: Preguntas
@@ -2215,6 +2298,21 @@ levelExpectations: À quoi ressemble {level}
 rolesAtLevel: Postes ouverts de niveau {level}
 nextStep: "Étape suivante\u00a0:"
 
+# Graphiques de rémunération et l'échelle en JSON
+payChartHeading: Rémunération par niveau
+payChartTitle: "Fourchettes de rémunération par niveau, {unit}"
+payChartSplit: Les zones payées dans une autre devise ou sur une autre période ont leur propre graphique.
+payChartLevel: "{level} : {bands}"
+payChartZoneBand: "{zone} {range}"
+payChartLegend: "Zones, dans l'ordre des barres de chaque niveau :"
+payThisRole: Ce poste
+payBandOfLevel: "fourchette {level}"
+payBandOfLevelInZone: "fourchette {level} pour {zone}"
+payAgainstBandTitle: "Rémunération de ce poste par rapport à la {name}"
+postingPayAgainstBand: "Ce poste paie {pay} ; la {name} est de {band}."
+ladderJSONLink: Télécharger en JSON
+ladderJSONTitle: "{ladder} en JSON"
+
 # Questions et réponses
 questions: Questions
 topicsLabel: "Sujets\u00a0:"
@@ -2391,6 +2489,21 @@ payBandLabel: "Salarisschaal:"
 levelExpectations: Zo ziet {level} eruit
 rolesAtLevel: Vacatures op niveau {level}
 nextStep: "Volgende stap:"
+
+# Salarisgrafieken en de carrièreladder als JSON
+payChartHeading: Salaris per niveau
+payChartTitle: "Salarisschalen per niveau, {unit}"
+payChartSplit: Zones die in een andere valuta of per een andere periode betalen, hebben een eigen grafiek.
+payChartLevel: "{level}: {bands}"
+payChartZoneBand: "{zone} {range}"
+payChartLegend: "Zones, in de volgorde van de balken van elk niveau:"
+payThisRole: Deze functie
+payBandOfLevel: "schaal {level}"
+payBandOfLevelInZone: "schaal {level} in {zone}"
+payAgainstBandTitle: "Salaris van deze functie tegenover {name}"
+postingPayAgainstBand: "Deze functie betaalt {pay}; {name} is {band}."
+ladderJSONLink: Downloaden als JSON
+ladderJSONTitle: "{ladder} als JSON"
 
 # Vragen en antwoorden
 questions: Vragen

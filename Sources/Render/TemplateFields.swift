@@ -200,6 +200,7 @@ extension RoleView: TemplateFields {
         "reqID": \.reqID,
         "body": \.body,
         "sections": \.sections,
+        "payBands": \.payBands,
     ]
 }
 
@@ -272,6 +273,9 @@ extension LadderView: TemplateFields {
         "levels": \.levels,
         "matrix": \.matrix,
         "hasTracks": \.hasTracks,
+        "payChart": \.payChart,
+        "jsonPath": \.jsonPath,
+        "jsonTitle": \.jsonTitle,
     ]
 }
 

@@ -66,7 +66,7 @@ struct ViewBuilder: Sendable {
                         validThroughText: role.validThrough.map(words.date),
                         levelMeaning: placement.map { words.text("whatLevelMeans", ["level": $0.level.id]) },
                         onLadder: placement.map { words.text("onLadder", ["ladder": $0.ladder.title]) },
-                        reqID: role.reqID, body: body, sections: sections)
+                        reqID: role.reqID, body: body, sections: sections, payBands: payBands(role))
     }
 
     /// How many postings a summary (a home page department, a ladder level) shows before
@@ -131,10 +131,12 @@ struct ViewBuilder: Sendable {
                 expectationView(ladder, $0, competency, criteria: criteria, on: .ladder)
             })
         }
-        return LadderView(title: ladder.title, summary: ladder.summary, intro: intro,
-                          levelsCaption: words.text("levelsCaption", ["ladder": ladder.title]),
-                          competencies: ladder.competencies.map { .init(id: $0.id, title: $0.title, description: $0.description) },
-                          levels: levels, matrix: matrix, hasTracks: !ladder.tracks.isEmpty)
+        var view = LadderView(title: ladder.title, summary: ladder.summary, intro: intro,
+                              levelsCaption: words.text("levelsCaption", ["ladder": ladder.title]),
+                              competencies: ladder.competencies.map { .init(id: $0.id, title: $0.title, description: $0.description) },
+                              levels: levels, matrix: matrix, hasTracks: !ladder.tracks.isEmpty)
+        addPayViews(to: &view, ladder)
+        return view
     }
 
     /// A closed posting's page: its card, its last day, and open postings at its level (or else

@@ -132,6 +132,9 @@ struct RoleView {
     var body: String
     /// The shared sections this posting shows, after its body.
     var sections: [SectionView]
+    /// The posting's range against its level's band, a figure per zone (`PayChart.postingBand`);
+    /// nil without a ladder level, a band or a range to compare.
+    var payBands: String? = nil
 }
 
 /// A shared posting section (benefits, equal opportunity …) on a posting page.
@@ -243,6 +246,13 @@ struct LadderView {
     var matrix: [MatrixRow]
     /// The ladder has tracks: levels on one are labelled with it.
     var hasTracks: Bool
+    /// The pay chart's HTML (`PayChart.ladderCharts`): a figure per currency and period; nil
+    /// when no level has a band.
+    var payChart: String? = nil
+    /// The ladder as JSON (`ladders/<id>.json`), for `<link rel="alternate">` and a download link.
+    var jsonPath: String? = nil
+    /// `Backend Engineering Ladder as JSON`.
+    var jsonTitle: String? = nil
 }
 
 struct FAQItem {

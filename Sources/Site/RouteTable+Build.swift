@@ -39,7 +39,7 @@ extension RouteTable {
             Route(path: SitePath("/robots.txt"), kind: .robots),
             Route(path: SitePath("/feed.xml"), kind: .feed, sources: listedSources),
             Route(path: SitePath("/jobs.json"), kind: .jobs, sources: listedSources),
-        ]
+        ] + graph.ladders.map { Route(path: .ladderJSON($0.id), kind: .ladderJSON, sources: [$0.source], document: .ladder($0)) }
         for route in generated where !staticPaths.contains(route.outputFile) {
             table.add(route)
         }

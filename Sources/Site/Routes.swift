@@ -12,6 +12,8 @@ public enum RouteKind: String, Sendable, Hashable, CaseIterable {
     case level, compare
     /// Files an output generator writes: `sitemap.xml`, `robots.txt`, Atom feeds, `jobs.json`.
     case sitemap, robots, feed, jobs
+    /// A ladder as JSON for HR tools: `/ladders/<id>.json` (schema: `schemas/ladder.schema.json`).
+    case ladderJSON
 
     /// The page template that renders it (`templates/<name>.mustache`); nil for generated files.
     /// Every template named here must exist, in the site or in the built-in theme.
@@ -29,7 +31,7 @@ public enum RouteKind: String, Sendable, Hashable, CaseIterable {
         case .page: "page"
         case .notFound: "404"
         case .redirect: "redirect"
-        case .sitemap, .robots, .feed, .jobs: nil
+        case .sitemap, .robots, .feed, .jobs, .ladderJSON: nil
         }
     }
 
@@ -38,7 +40,7 @@ public enum RouteKind: String, Sendable, Hashable, CaseIterable {
         case .sitemap: .xml
         case .robots: .plainText
         case .feed: .atom
-        case .jobs: .json
+        case .jobs, .ladderJSON: .json
         case .home, .roleList, .role, .closedRole, .ladderList, .ladder, .level, .compare, .faq, .page, .notFound, .redirect: .html
         }
     }
@@ -48,7 +50,7 @@ public enum RouteKind: String, Sendable, Hashable, CaseIterable {
     public var isIndexable: Bool {
         switch self {
         case .home, .roleList, .role, .ladderList, .ladder, .level, .compare, .faq, .page: true
-        case .closedRole, .notFound, .redirect, .sitemap, .robots, .feed, .jobs: false
+        case .closedRole, .notFound, .redirect, .sitemap, .robots, .feed, .jobs, .ladderJSON: false
         }
     }
 

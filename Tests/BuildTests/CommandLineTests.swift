@@ -69,7 +69,7 @@ import Testing
         let output = folder.url.appendingPathComponent("out")
         let run = try Self.run(["build", "--source", fixturesFolder.appendingPathComponent("basic").path, "--output", output.path])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.hasPrefix("built 12 pages, wrote 4 feeds and indexes and copied 3 static files into "))
+        #expect(run.stdout.hasPrefix("built 12 pages, wrote 5 feeds and indexes and copied 3 static files into "))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("roles/intern/index.html").path))
     }
 

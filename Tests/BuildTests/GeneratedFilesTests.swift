@@ -98,6 +98,19 @@ struct GeneratedFilesTests {
         #expect(try validateOutputs(fixturesFolder.appendingPathComponent("basic.expected")) == [])
     }
 
+    /// The browser checks' sites (Tests/Browser/Sites): their ladders' JSON above all, with
+    /// tracks, zones and currencies the sample does not have.
+    @Test func everyBrowserTestSiteIsValidToo() throws {
+        let sites = repositoryRoot.appendingPathComponent("Tests/Browser/Sites")
+        for name in try FileManager.default.contentsOfDirectory(atPath: sites.path).sorted() {
+            let folder = try TemporaryFolder()
+            let output = folder.url.appendingPathComponent("public")
+            let report = build(sites.appendingPathComponent(name), output: output)
+            #expect(report.succeeded, "\(name): \(report.diagnostics)")
+            #expect(try validateOutputs(output) == [], "\(name)")
+        }
+    }
+
     @Test func theSitemapListsOpenPostingsAndPagesWithDatesFromTheContent() throws {
         let (_, folder) = try Self.site.build()
         #expect(folder.read("public/sitemap.xml") == """

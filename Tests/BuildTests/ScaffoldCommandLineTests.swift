@@ -43,7 +43,7 @@ import Testing
         let built = try CLI.run(["build", "--drafts", "--source", site.path])
         #expect(built.status == 0)
         #expect(built.stderr.isEmpty, "no warnings: \(built.stderr)")
-        #expect(built.stdout.hasPrefix("built 16 pages, wrote 7 feeds and indexes and copied 2 static files"))
+        #expect(built.stdout.hasPrefix("built 16 pages, wrote 8 feeds and indexes and copied 2 static files"))
         let refused = try CLI.run(["init", site.path])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("[init.not-empty]"))

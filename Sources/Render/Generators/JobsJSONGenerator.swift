@@ -64,11 +64,7 @@ struct JobsJSONGenerator: OutputGenerator {
             site: Site(title: config.title, url: config.baseURL, language: config.language,
                        organization: config.organization.map { Organization(name: $0.name, url: $0.url) }),
             jobs: input.graph.listedRoles.map { job($0, input) })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Only strings, numbers and lists of them: encoding cannot fail.
-        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return (String(decoding: data, as: UTF8.self) + "\n", [])
+        return (OutputGenerators.json(document), [])
     }
 
     /// Every range of the posting; a Role made without `salaries` (in code) still lists its `salary`.

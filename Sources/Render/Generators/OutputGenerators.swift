@@ -1,5 +1,6 @@
 import Content
 import Diagnostics
+import Foundation
 import Site
 
 /// The site as the output generators see it: the graph with its route table, the view builder
@@ -62,8 +63,19 @@ enum OutputGenerators {
         case .robots: RobotsGenerator()
         case .feed: AtomFeedGenerator()
         case .jobs: JobsJSONGenerator()
+        case .ladderJSON: LadderJSONGenerator()
         case .home, .roleList, .role, .closedRole, .ladderList, .ladder, .level, .compare, .faq, .page, .notFound, .redirect: nil
         }
+    }
+
+    /// A JSON file's text: pretty-printed, keys sorted, `/` unescaped, a final newline; the same
+    /// value gives the same bytes.
+    static func json(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Only strings, numbers, null and lists of them: encoding cannot fail.
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
     }
 
     static func generate(_ route: Route, _ input: GeneratorInput) -> (RenderedFile, [Diagnostic]) {
