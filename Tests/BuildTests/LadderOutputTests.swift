@@ -113,7 +113,7 @@ import Testing
                     "E2"
                   ],
                   "title" : "Engineer",
-                  "url" : "https://careers.example.com/ladders/eng/#level-e1",
+                  "url" : "https://careers.example.com/ladders/eng/e1/",
                   "years" : "0-2"
                 },
                 {
@@ -156,7 +156,7 @@ import Testing
                   ],
                   "previous" : "E1",
                   "title" : "Senior Engineer",
-                  "url" : "https://careers.example.com/ladders/eng/#level-e2"
+                  "url" : "https://careers.example.com/ladders/eng/e2/"
                 }
               ],
               "title" : "Eng <Ladder>",

@@ -112,10 +112,10 @@ struct LadderJSONGenerator: OutputGenerator {
             zones: ladder.zones.map { zone in
                 .init(id: zone.id, title: zone.title, areas: zone.areas.map { .init(country: $0.country, region: $0.region, city: $0.city) })
             },
-            levels: ladder.levels.map { level($0, of: ladder, page: page, options: options) })
+            levels: ladder.levels.map { level($0, of: ladder, input: input, options: options) })
     }
 
-    func level(_ level: LadderLevel, of ladder: Ladder, page: String, options: MarkdownOptions) -> Level {
+    func level(_ level: LadderLevel, of ladder: Ladder, input: GeneratorInput, options: MarkdownOptions) -> Level {
         let expectations = ladder.competencies.compactMap { competency -> Expectation? in
             guard let resolved = ladder.expectation(at: level, competency: competency.id) else { return nil }
             return Expectation(
@@ -125,7 +125,7 @@ struct LadderJSONGenerator: OutputGenerator {
                     .init(id: $0.id, text: $0.text, plain_text: MarkdownRenderer.plainText($0.text, options: options))
                 })
         }
-        return Level(id: level.id, title: level.title, url: page + "#" + SitePath.levelAnchor(level.id), track: level.track,
+        return Level(id: level.id, title: level.title, url: input.absoluteURL(.level(ladder.id, level.id)), track: level.track,
                      years: level.years, summary: level.summary, previous: ladder.previousLevel(of: level)?.id,
                      next: ladder.nextLevels(of: level).map(\.id), expectations: expectations,
                      bands: ladder.bands(of: level).map {
