@@ -27,7 +27,9 @@ public struct PayTransparencyLint: SiteLint {
         let employees = context.graph.config.organization?.employees
         let shared = Set(context.graph.config.postingSections.map(\.id))
         return context.graph.roles.flatMap { role in
-            findings(for: PostingFacts(role, sharedSections: shared), employees: employees, today: context.today)
+            let ladder = role.ladder.flatMap { id in context.graph.ladders.first { $0.id == id } }
+            let facts = PostingFacts(role, sharedSections: shared, zoneOf: { ladder?.zone(covering: $0)?.id })
+            return findings(for: facts, employees: employees, today: context.today)
         }
     }
 
@@ -42,18 +44,26 @@ public struct PayTransparencyLint: SiteLint {
     /// that needs pay in the ad replaces one that does not (a member state's law over the EU
     /// directive).
     func applicable(to role: Role, employees: Int?, today: CalendarDate) -> [(PayLaw, Phase)] {
+        covered(by: role, employees: employees, today: today).map { ($0.law, $0.phase) }
+    }
+
+    /// The laws that cover the posting today or soon, with their phase and the posting's
+    /// locations each covers (a posting with pay per zone must show the range of those places).
+    func covered(by role: Role, employees: Int?, today: CalendarDate) -> [(law: PayLaw, phase: Phase, locations: [Location])] {
         var found: [PayLaw] = []
+        var places: [PayLaw: [Location]] = [:]
         for location in role.locations {
             let here = laws.filter { law in
                 law.covers(location, remote: role.remote == .remote) && (role.remote != .remote || law.coversRemote)
                     && (employees ?? .max) >= (law.minEmployees ?? 0) && phase(of: law, on: today) != nil
             }
             let inAd = here.contains { $0.inAd && phase(of: $0, on: today) == .enforced }
-            for law in here where !(inAd && !law.inAd) && !found.contains(law) {
-                found.append(law)
+            for law in here where !(inAd && !law.inAd) {
+                if !found.contains(law) { found.append(law) }
+                places[law, default: []].append(location)
             }
         }
-        return found.compactMap { law in phase(of: law, on: today).map { (law, $0) } }
+        return found.compactMap { law in phase(of: law, on: today).map { (law, $0, places[law] ?? []) } }
     }
 
     func phase(of law: PayLaw, on today: CalendarDate) -> Phase? {
@@ -63,12 +73,12 @@ public struct PayTransparencyLint: SiteLint {
     }
 
     private func findings(for posting: PostingFacts, employees: Int?, today: CalendarDate) -> [Diagnostic] {
-        var gaps: [(rule: String, law: PayLaw, what: String)] = []
+        var gaps: [(rule: String, law: PayLaw, what: String, at: SourceLocation?)] = []
         var upcoming: [(law: PayLaw, what: String)] = []
-        for (law, phase) in applicable(to: posting.role, employees: employees, today: today) {
-            for (rule, what) in posting.gaps(under: law) {
+        for (law, phase, locations) in covered(by: posting.role, employees: employees, today: today) {
+            for (rule, what, at) in posting.gaps(under: law, in: locations) {
                 switch phase {
-                case .enforced: gaps.append((rule, law, what))
+                case .enforced: gaps.append((rule, law, what, at))
                 case .upcoming: upcoming.append((law, what))
                 }
             }
@@ -77,7 +87,7 @@ public struct PayTransparencyLint: SiteLint {
         for rule in Self.reportOrder {
             let these = gaps.filter { $0.rule == rule }
             guard let first = these.first else { continue }
-            diagnostics.append(posting.diagnostic(rule: rule, what: first.what, laws: these.map(\.law)))
+            diagnostics.append(posting.diagnostic(rule: rule, what: first.what, laws: these.map(\.law), at: first.at))
         }
         if !upcoming.isEmpty {
             let parts = upcoming.map { "\($0.what) (\(Self.timing($0.law, today: today)))" }
@@ -133,14 +143,20 @@ private func unique<T: Equatable>(_ items: [T]) -> [T] {
 struct PostingFacts {
     let role: Role
     let ranges: [(SalaryRange, SourceLocation?)]
+    /// Each range's pay zone (nil: a range for every place), in the order of `ranges`.
+    let zones: [String?]
+    /// The pay zone of the posting's ladder that covers a location, if any.
+    let zoneOf: (Location) -> String?
     let describesBenefits: Bool
     let hasAIStatement: Bool
 
-    init(_ role: Role, sharedSections: Set<String>) {
+    init(_ role: Role, sharedSections: Set<String>, zoneOf: @escaping (Location) -> String? = { _ in nil }) {
         self.role = role
+        self.zoneOf = zoneOf
         let salaryLine = role.fieldLocations["salary"]
         ranges = role.salaries.isEmpty ? role.salary.map { [($0, salaryLine)] } ?? []
             : role.salaries.map { ($0.range, $0.location ?? salaryLine) }
+        zones = role.salaries.isEmpty ? ranges.map { _ in nil } : role.salaries.map(\.zone)
         describesBenefits = Self.shows(section: "benefits", role, sharedSections) || Self.hasHeading(role.body.text, naming: ["benefit"])
         hasAIStatement = Self.shows(section: PostingSection.Known.aiScreening.rawValue, role, sharedSections)
             || Self.hasHeading(role.body.text, naming: ["artificial intelligence", " ai ", "ai-", "(ai)"])
@@ -169,23 +185,36 @@ struct PostingFacts {
         }
     }
 
-    /// What the posting lacks under a law: (rule id, what is missing in words).
-    func gaps(under law: PayLaw) -> [(String, String)] {
-        var gaps: [(String, String)] = []
+    /// The ranges shown for the places a law covers: every range without a zone, else the ranges
+    /// of those places' pay zones (a New York posting with only a "US other" range shows no pay
+    /// for New York).
+    func ranges(for locations: [Location]) -> [(SalaryRange, SourceLocation?)] {
+        if zones.contains(where: { $0 == nil }) { return ranges }
+        let here = Set(locations.compactMap(zoneOf))
+        return zip(ranges, zones).filter { here.contains($0.1 ?? "") }.map(\.0)
+    }
+
+    /// What the posting lacks under a law, for the locations it covers: (rule id, what is
+    /// missing in words, where to point when not the posting's first range or title).
+    func gaps(under law: PayLaw, in locations: [Location]) -> [(String, String, SourceLocation?)] {
+        var gaps: [(String, String, SourceLocation?)] = []
         let rangeRule = law.inAd ? PayRule.rangeRequired : PayRule.euDirective
+        let shown = ranges(for: locations)
         if ranges.isEmpty {
-            gaps.append((rangeRule, "no pay range is shown"))
-        } else if ranges.contains(where: { $0.0.min == 0 && $0.0.max > 0 }) {
-            gaps.append((rangeRule, "the pay range is open-ended (min 0)"))
+            gaps.append((rangeRule, "no pay range is shown", nil))
+        } else if shown.isEmpty {
+            gaps.append((rangeRule, "no pay range is shown for \(law.name) (the posting's ranges are for other pay zones)", nil))
+        } else if let open = shown.first(where: { $0.0.min == 0 && $0.0.max > 0 }) {
+            gaps.append((rangeRule, "the pay range is open-ended (min 0)", open.1))
         }
-        if let limit = law.rangeLimit, let (range, _) = ranges.first(where: { Self.tooWide($0.0, limit) }) {
-            gaps.append((PayRule.rangeTooWide, "the range \(range.min.plainNumber)–\(range.max.plainNumber) \(range.currency) is wider than \(limit.width.plainNumber)"))
+        if let limit = law.rangeLimit, let (range, line) = shown.first(where: { Self.tooWide($0.0, limit) }) {
+            gaps.append((PayRule.rangeTooWide, "the range \(range.min.plainNumber)–\(range.max.plainNumber) \(range.currency) spans \((range.max - range.min).plainNumber), more than the \(limit.width.plainNumber) \(limit.currency)", line))
         }
         if law.requires.contains(.benefits) && !describesBenefits {
-            gaps.append((PayRule.benefitsRequired, "no benefits are described"))
+            gaps.append((PayRule.benefitsRequired, "no benefits are described", nil))
         }
         if law.requires.contains(.aiScreening) && !hasAIStatement {
-            gaps.append((PayRule.aiStatement, "no statement on the use of AI in screening"))
+            gaps.append((PayRule.aiStatement, "no statement on the use of AI in screening", nil))
         }
         return gaps
     }
@@ -203,7 +232,7 @@ struct PostingFacts {
         return role.fieldLocations["title"] ?? SourceLocation(file: role.source, line: 1, column: 1)
     }
 
-    func diagnostic(rule: String, what: String, laws: [PayLaw]) -> Diagnostic {
+    func diagnostic(rule: String, what: String, laws: [PayLaw], at location: SourceLocation? = nil) -> Diagnostic {
         let fix: String? = switch rule {
         case PayRule.rangeRequired, PayRule.euDirective: ranges.isEmpty ? Self.salaryExample(laws[0]) : nil
         case PayRule.benefitsRequired: "postings: {sections: {benefits: \"…\"}} in site.yml"
@@ -216,8 +245,9 @@ struct PostingFacts {
         case PayRule.benefitsRequired: "add a benefits section in site.yml (postings.sections) or a Benefits heading"
         default: "add an ai_screening section in site.yml (postings.sections)"
         }
-        let message = "\(what), as required by \(PayTransparencyLint.cited(laws)); \(how)"
-        return Diagnostic(rule == PayRule.rangeRequired ? .error : .warning, message, at: anchor(for: rule), rule: rule, suggestion: fix)
+        let why = rule == PayRule.rangeTooWide ? " allowed by" : ", as required by"
+        let message = "\(what)\(why) \(PayTransparencyLint.cited(laws)); \(how)"
+        return Diagnostic(rule == PayRule.rangeRequired ? .error : .warning, message, at: location ?? anchor(for: rule), rule: rule, suggestion: fix)
     }
 
     /// A salary line to start from, in the law's currency.

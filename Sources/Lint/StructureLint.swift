@@ -18,7 +18,7 @@ public struct StructureLint: SiteLint {
             missing(in: role, required: normalized, config: context.graph.config).map { section in
                 let examples = section.headings.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
                 return .warning("the posting has no '\(section.name)' section, which candidates look for; add a heading such as \(examples)",
-                                at: SourceLocation(file: role.source, line: role.body.firstLine, column: 1),
+                                at: Self.firstTextLine(of: role),
                                 rule: "role.missing-section")
             }
         }
@@ -87,4 +87,12 @@ public struct StructureLint: SiteLint {
             "Wat wij bieden", "Arbeidsvoorwaarden", "Voordelen",
         ], metBy: ["benefits"]),
     ]
+
+    /// Where the body's text starts: its first line that is not blank (the body begins right
+    /// after the front matter, usually with an empty line), or its first line when all are.
+    static func firstTextLine(of role: Role) -> SourceLocation {
+        let lines = role.body.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let offset = lines.firstIndex { !$0.allSatisfy(\.isWhitespace) } ?? 0
+        return SourceLocation(file: role.source, line: role.body.firstLine + offset, column: 1 + role.body.columnOffset)
+    }
 }

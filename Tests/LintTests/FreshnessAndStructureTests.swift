@@ -73,6 +73,8 @@ struct StructureLintTests {
             title: Bare
             \(openFrontMatter)
             ---
+
+
             ⟨body⟩We build software.
 
             ### Responsibilities and `impact`

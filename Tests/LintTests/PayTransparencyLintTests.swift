@@ -138,7 +138,7 @@ struct PayTransparencyLintTests {
         let toronto = [Location(city: "Toronto", region: "ON", country: "CA")]
         let wide = SalaryRange(min: 80000, max: 140000, currency: "CAD", period: .YEAR)
         #expect(Self.findings(Self.role(toronto, salary: wide), on: "2026-11-23").map(\.description) == [
-            "content/roles/x.md:3:9: warning: the range 80000–140000 CAD is wider than 50000, as required by Ontario (ESA 2000 s. 8.2; O. Reg. 476/24); narrow the range [pay.range-too-wide]",
+            "content/roles/x.md:3:9: warning: the range 80000–140000 CAD spans 60000, more than the 50000 CAD allowed by Ontario (ESA 2000 s. 8.2; O. Reg. 476/24); narrow the range [pay.range-too-wide]",
             "content/roles/x.md:2:8: warning: no statement on the use of AI in screening, as required by Ontario (ESA 2000 s. 8.2; O. Reg. 476/24); add an ai_screening section in site.yml (postings.sections) [pay.ai-statement]",
         ])
         let aboveCap = SalaryRange(min: 180000, max: 240000, currency: "CAD", period: .YEAR)
