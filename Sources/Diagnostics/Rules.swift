@@ -57,6 +57,17 @@ public enum Rules {
     /// The rule with this id, or nil.
     public static func rule(_ id: String) -> Rule? { byID[id] }
 
+    /// Text for `jobsite explain` without a rule: one line per rule of `all` (sorted by id),
+    /// `id  severity  summary`, the columns padded so the summaries line up; ends with a newline.
+    public static var listing: String {
+        let idWidth = all.map(\.id.count).max() ?? 0
+        let severityWidth = all.map(\.severity.rawValue.count).max() ?? 0
+        return all.map { rule in
+            rule.id.padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  "
+                + rule.severity.rawValue.padding(toLength: severityWidth, withPad: " ", startingAt: 0) + "  " + rule.summary + "\n"
+        }.joined()
+    }
+
     /// The closest known id to a mistyped one (`link.brokn` → `link.broken`), or nil.
     public static func suggestion(for id: String) -> String? {
         closestMatch(to: id, in: all.map(\.id))

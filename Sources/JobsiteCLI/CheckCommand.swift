@@ -57,17 +57,22 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// `jobsite explain RULE`: what a rule finds, its default severity, an example and the fix.
+/// `jobsite explain RULE`: what a rule finds, its default severity, an example and the fix;
+/// `jobsite explain` alone lists every rule, one line each.
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Explain a rule: what it finds, an example, and the fix.",
+        abstract: "Explain a rule: what it finds, an example, and the fix; without a rule, list them all.",
         discussion: "The rule is the id in brackets at the end of a finding, e.g. link.broken.")
 
-    @Argument(help: ArgumentHelp("A rule id, e.g. link.broken.", valueName: "rule"))
-    var rule: String
+    @Argument(help: ArgumentHelp("A rule id, e.g. link.broken; leave it out to list every rule.", valueName: "rule"))
+    var rule: String?
 
     func run() throws {
+        guard let rule else {
+            FileHandle.standardOutput.write(Data(Rules.listing.utf8))
+            return
+        }
         guard let found = Rules.rule(rule) else {
             let hint = Rules.suggestion(for: rule).map { "; did you mean '\($0)'?" } ?? ""
             FileHandle.standardError.write(Data("error: no rule '\(rule)'\(hint) (the README's Rules section lists them all)\n".utf8))

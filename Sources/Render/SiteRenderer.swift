@@ -280,7 +280,8 @@ struct RenderJob: Sendable {
         }
         let title = words.text("levelPageTitle", ["level": level.id, "title": level.title])
         let description = level.summary ?? words.text("levelDescription", ["level": level.id, "ladder": ladder.title])
-        var context = context(for: route, title: title, description: description)
+        // The ladder's title too, as on compare pages: two ladders may both have an E2.
+        var context = context(for: route, title: title + " · " + ladder.title, description: description)
         context.levelPage = views.levelPageView(ladder, level, criteria: criteria(of: ladder))
         context.structuredData = [breadcrumbMarkup(route.path, title: title)]
         return page(context, route)

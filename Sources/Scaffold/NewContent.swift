@@ -267,7 +267,7 @@ struct RoleText {
         \(experienceLine)
         # Shown as tags.
         # skills: ["SQL", "Customer empathy"]
-        # Dates are written YYYY-MM-DD. After valid_through the build warns that the posting has expired.
+        # Dates are written YYYY-MM-DD. After valid_through the page says the position is closed.
         date_posted: \(today)
         valid_through: \(today.adding(days: NewContent.validityDays))
         # Where the Apply button leads: an https address or a mailto: address.
@@ -299,10 +299,11 @@ struct RoleText {
         """
     }
 
-    /// Without a pay band to fill `salary` from, a section that asks for the pay: candidates look
-    /// for it (`role.missing-section`), and pay transparency laws require it in many places.
+    /// Without a pay band to fill `salary` from (one band, or a band in some zone), a section that
+    /// asks for the pay: candidates look for it (`role.missing-section`), and pay transparency laws
+    /// require it in many places.
     var paySection: String {
-        guard placement?.level.salary == nil else { return "" }
+        guard salaryLines.hasPrefix("# salary:") else { return "" }
         return "\n## Pay\n\n- The pay range, and any bonus or equity (or give `salary` above and remove this section).\n"
     }
 
@@ -327,7 +328,7 @@ struct RoleText {
     /// the level is left as a comment to fill in): a remote posting open in every zone states the
     /// range of each place. Remove the zones the posting is not open in.
     func zonedSalaryLines(_ ladder: Ladder, _ level: LadderLevel) -> String {
-        var lines = ["# One range per pay zone of the ladder: keep the zones of the posting's locations.", "salary:"]
+        var lines = ["# One range per pay zone of the ladder: keep only the zones the posting is open in (its locations) and delete the others.", "salary:"]
         for zone in ladder.zones {
             guard let band = level.bands[zone.id] else {
                 lines.append("  # \(zone.id): level \(level.id) has no band in \(zone.title); add a range here if the posting is open there")

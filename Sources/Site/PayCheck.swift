@@ -57,8 +57,10 @@ enum PayCheck {
         let known = ladder.zones.map(\.id)
         let problems: [Diagnostic] = named.compactMap { pay in
             guard let zone = pay.zone, !known.contains(zone) else { return nil }
-            let hint = closestMatch(to: zone, in: known).map { "; did you mean '\($0)'?" } ?? "; its zones are \(known.joined(separator: ", "))"
-            return .error("'\(zone)' is not a pay zone of ladder '\(ladder.id)'\(hint)", at: pay.location, rule: "pay.unknown-zone")
+            let meant = closestMatch(to: zone, in: known)
+            let hint = meant.map { "; did you mean '\($0)'?" } ?? "; its zones are \(known.joined(separator: ", "))"
+            return Diagnostic(.error, "'\(zone)' is not a pay zone of ladder '\(ladder.id)'\(hint)",
+                              at: pay.zoneLocation ?? pay.location, rule: "pay.unknown-zone", suggestion: meant)
         }
         return problems.isEmpty ? nil : problems
     }

@@ -170,7 +170,7 @@ struct CheckCommandTests {
         #expect(rejection.hasSuffix("level: 'fatal' is not one of ['none', 'note', 'warning', 'error']\n"), "\(rejection)")
     }
 
-    @Test(arguments: [["check", "--format", "xml"], ["check", "--now", "2026-02-30"], ["check", "--nope"], ["explain"]])
+    @Test(arguments: [["check", "--format", "xml"], ["check", "--now", "2026-02-30"], ["check", "--nope"], ["explain", "a", "b"]])
     func aUsageErrorExitsWith2(arguments: [String]) throws {
         let run = try CommandLineTests.run(arguments)
         #expect(run.status == 2, "\(run.stderr)")

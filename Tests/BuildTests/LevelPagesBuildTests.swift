@@ -62,7 +62,8 @@ import Testing
     @Test func aLevelPageShowsItsExpectationsInheritedOnesLabelledItsBandRolesAndNeighbours() throws {
         let (_, folder) = try Self.site.build()
         let html = try #require(folder.read("public/ladders/eng/l2/index.html"))
-        #expect(html.contains("<title>L2: Senior Engineer · Careers</title>"))
+        #expect(html.contains("<title>L2: Senior Engineer · Engineering · Careers</title>"), "the ladder tells apart two ladders' L2")
+        #expect(html.contains(#"<h1><span class="level-badge level-badge-large">L2</span> Senior Engineer</h1>"#))
         #expect(html.contains(#"<link rel="canonical" href="https://careers.example.com/ladders/eng/l2/">"#))
         #expect(html.contains(#"<li><a href="../../../ladders/eng/">Engineering</a></li>"#), "breadcrumb to the ladder")
         #expect(html.contains(#"<div class="criterion">Designs a service.</div>"#))

@@ -89,6 +89,18 @@ struct RuleCatalogTests {
         #expect(ignorable.stdout.hasPrefix("pay.outside-band (warning; can be ignored with lint: {ignore: [pay.outside-band]})\n"))
     }
 
+    /// `lint.unknown-rule` says "`jobsite explain` lists the rules": without a rule it does.
+    @Test func explainWithoutARuleListsEveryRuleOneLineEach() throws {
+        let run = try CommandLineTests.run(["explain"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == Rules.all.count + 1 && lines.last == "")
+        #expect(lines.dropLast().map { String($0.prefix { $0 != " " }) } == Rules.all.map(\.id))
+        let tab = try #require(lines.first { $0.hasPrefix("yaml.tab-indent ") })
+        #expect(tab.split(separator: " ", omittingEmptySubsequences: true).prefix(2) == ["yaml.tab-indent", "error"])
+        #expect(tab.hasSuffix("  error    A tab indents a line."))
+    }
+
     @Test func explainOfAnUnknownRuleSuggestsTheClosestAndExitsWith2() throws {
         let run = try CommandLineTests.run(["explain", "link.brokn"])
         #expect(run.status == 2)

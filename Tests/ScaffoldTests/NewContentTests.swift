@@ -54,6 +54,16 @@ import Testing
         #expect(text.contains("\ndate_posted: 2026-11-23\nvalid_through: 2027-01-22\n"))
         #expect(text.contains("\n# slug: senior-engineer\n"))
         #expect(text.contains("\ndraft: true\n"))
+        #expect(text.contains("\n# Dates are written YYYY-MM-DD. After valid_through the page says the position is closed.\n"))
+        #expect(!text.contains("## Pay"), "the salary from the band replaces the Pay placeholder")
+    }
+
+    @Test func aPostingWithoutALadderAsksForThePay() throws {
+        let site = try initializedSite()
+        let (file, _) = NewContent.role(title: "Office Lead", ladder: nil, level: nil, site: site.url, today: fixedToday)
+        let text = String(decoding: try #require(file?.bytes), as: UTF8.self)
+        #expect(text.contains("\n# salary: {min: 60000"))
+        #expect(text.contains("\n## Pay\n"))
     }
 
     @Test func anyTitleSurvivesTheFrontMatter() throws {
@@ -153,13 +163,14 @@ import Testing
         let text = String(decoding: try #require(file?.bytes), as: UTF8.self)
         #expect(text.contains("""
 
-            # One range per pay zone of the ladder: keep the zones of the posting's locations.
+            # One range per pay zone of the ladder: keep only the zones the posting is open in (its locations) and delete the others.
             salary:
               - {zone: us-high, min: 205000, max: 265000, currency: USD, period: YEAR}
               - {zone: us, min: 175000, max: 225000, currency: USD, period: YEAR}
               # euro: level M4 has no band in Euro area; add a range here if the posting is open there
 
             """))
+        #expect(!text.contains("## Pay"), "the salaries from the zone bands replace the Pay placeholder")
         guard case (.role(let role)?, let problems) = ContentParser.parse(SourceFile(path: "content/roles/engineering-manager.md", text: text)) else {
             Issue.record("not a posting"); return
         }

@@ -38,16 +38,23 @@ struct PayZoneTests {
     /// The findings of linking the ladder with one posting at `level` (lines 2–, `locations`
     /// and `salary` as written; `ladder: eng`).
     func check(_ posting: String, level: String = "E2", ladder: String = "ladder: eng") -> (FixtureSite, [String]) {
+        let (site, groups) = diagnose(posting, level: level, ladder: ladder)
+        return (site, groups.flatMap(report))
+    }
+
+    /// `check`'s findings as values (their `suggestion`s too): the parser's of each file, then the linker's.
+    func diagnose(_ posting: String, level: String = "E2", ladder: String = "ladder: eng") -> (FixtureSite, [[Diagnostic]]) {
         let placement = ladder.isEmpty ? "" : "\(ladder)\nlevel: \(level)\n"
         let site = FixtureSite(Self.ladder + "\n-- content/roles/a.md --\n---\ntitle: Engineer\n\(placement)remote: remote\nemployment_type: FULL_TIME\ndate_posted: 2026-05-01\n\(posting)\n---\n")
         var documents: [Document] = []
-        var findings: [String] = []
+        var findings: [[Diagnostic]] = []
         for path in ["content/ladders/eng.md", "content/roles/a.md"] {
             let (document, diagnostics) = ContentParser.parse(SourceFile(path: path, text: site.files[path]!))
-            findings += report(diagnostics)
+            findings.append(diagnostics)
             if let document { documents.append(document) }
         }
-        return (site, findings + link(documents).1)
+        let linked = Linker.link(config: SiteTests.site, documents: documents, options: LinkOptions(today: day("2026-05-15"))).1
+        return (site, findings + [linked])
     }
 
     @Test("a remote posting with a range per zone, each inside its zone's band, passes; so does one range in one zone")
@@ -133,9 +140,13 @@ struct PayZoneTests {
         let (site, findings) = check("""
             locations: [{country: US}]
             salary:
-              - ⟨eu⟩{zone: eur, min: 65000, max: 75000, currency: EUR, period: YEAR}
+              - {zone: ⟨eu⟩eur, min: 65000, max: 75000, currency: EUR, period: YEAR}
             """)
         #expect(findings == ["\(site.location("eu")): error: 'eur' is not a pay zone of ladder 'eng'; did you mean 'euro'? [pay.unknown-zone]"])
+        let (_, groups) = diagnose("locations: [{country: US}]\nsalary: {zone: us-hihg, min: 120000, max: 140000, currency: USD, period: YEAR}")
+        let diagnostics = groups.joined()
+        #expect(diagnostics.map(\.suggestion) == ["us-high"])
+        #expect(diagnostics.first?.location?.column == 16, "at the zone value, not the range")
         let (noLadder, noLadderFindings) = check("""
             locations: [{country: US}]
             salary:

@@ -94,11 +94,14 @@ public struct ZonedSalary: Sendable, Hashable {
     public var range: SalaryRange
     /// Where this range is written, for band and pay-law findings at the salary line.
     public var location: SourceLocation?
+    /// Where the `zone` value is written, for findings about the zone id itself (`pay.unknown-zone`).
+    public var zoneLocation: SourceLocation?
 
-    public init(zone: String? = nil, range: SalaryRange, location: SourceLocation? = nil) {
+    public init(zone: String? = nil, range: SalaryRange, location: SourceLocation? = nil, zoneLocation: SourceLocation? = nil) {
         self.zone = zone
         self.range = range
         self.location = location
+        self.zoneLocation = zoneLocation
     }
 }
 

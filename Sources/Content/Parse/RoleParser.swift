@@ -133,7 +133,8 @@ enum RoleParser {
         guard case .sequence(let items) = node else {
             guard let range = fields.mapping("salary", describing: "a pay range", allowed: rangeKeys + ["zone"]) else { return [] }
             let zone = range.string("zone")
-            return readSalary(range).map { [ZonedSalary(zone: zone, range: $0, location: fields.keyLocation(of: "salary"))] } ?? []
+            return readSalary(range).map { [ZonedSalary(zone: zone, range: $0, location: fields.keyLocation(of: "salary"),
+                                                        zoneLocation: range.location(of: "zone"))] } ?? []
         }
         guard !items.isEmpty else {
             fields.valueError("salary", "must list at least one range; leave `salary:` out for a posting without pay", at: node)
@@ -149,7 +150,8 @@ enum RoleParser {
                 range.valueError("zone", "'\(zone)' already has a range in this posting; give one range per zone", at: range.node("zone"))
                 continue
             }
-            salaries.append(ZonedSalary(zone: zone, range: pay, location: fields.sink.location(item.mark)))
+            salaries.append(ZonedSalary(zone: zone, range: pay, location: fields.sink.location(item.mark),
+                                        zoneLocation: range.location(of: "zone")))
         }
         return salaries
     }
