@@ -75,7 +75,7 @@ struct ExplainCommand: ParsableCommand {
         }
         guard let found = Rules.rule(rule) else {
             let hint = Rules.suggestion(for: rule).map { "; did you mean '\($0)'?" } ?? ""
-            FileHandle.standardError.write(Data("error: no rule '\(rule)'\(hint) (the README's Rules section lists them all)\n".utf8))
+            FileHandle.standardError.write(Data("error: no rule '\(rule)'\(hint) (`jobsite explain` lists them all)\n".utf8))
             throw ExitCode(2)
         }
         FileHandle.standardOutput.write(Data(found.explained.utf8))

@@ -105,7 +105,7 @@ struct RuleCatalogTests {
         let run = try CommandLineTests.run(["explain", "link.brokn"])
         #expect(run.status == 2)
         #expect(run.stdout == "")
-        #expect(run.stderr == "error: no rule 'link.brokn'; did you mean 'link.broken'? (the README's Rules section lists them all)\n")
+        #expect(run.stderr == "error: no rule 'link.brokn'; did you mean 'link.broken'? (`jobsite explain` lists them all)\n")
     }
 }
 
