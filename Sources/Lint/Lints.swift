@@ -8,6 +8,14 @@ import Site
 public struct LintContext: Sendable {
     public var graph: SiteGraph
     public var today: CalendarDate
+    /// Each open posting's body read as prose, by source: made once, on every core, by
+    /// `Lints.run` for the lints that read it (wording, structure); empty when a lint runs alone.
+    var bodies: [String: ProseText] = [:]
+
+    /// The posting's body as prose: made once per build when the lint stage runs.
+    func body(of role: Role) -> ProseText {
+        bodies[role.source] ?? ProseText(markdown: role.body.text)
+    }
 
     public init(graph: SiteGraph, today: CalendarDate) {
         self.graph = graph
@@ -36,6 +44,10 @@ public enum Lints {
 
     /// The findings of every lint over the site.
     public static func run(_ context: LintContext, lints: [any SiteLint] = all) -> [Diagnostic] {
-        lints.flatMap { $0.findings(in: context) }
+        guard !lints.isEmpty else { return [] }
+        var context = context
+        let read = context.graph.roles.parallelMap { ($0.source, ProseText(markdown: $0.body.text)) }
+        context.bodies = Dictionary(read, uniquingKeysWith: { first, _ in first })
+        return lints.flatMap { $0.findings(in: context) }
     }
 }

@@ -25,10 +25,13 @@ struct Passage {
 
 extension Role {
     /// Title, summary and body, in that order.
-    var passages: [Passage] {
+    var passages: [Passage] { passages(body: ProseText(markdown: body.text)) }
+
+    /// The passages, with the body already read as prose.
+    func passages(body prose: ProseText) -> [Passage] {
         var passages = [field("title", title)]
         if let summary { passages.append(field("summary", summary)) }
-        passages.append(Passage(prose: ProseText(markdown: body.text), file: source, firstLine: body.firstLine,
+        passages.append(Passage(prose: prose, file: source, firstLine: body.firstLine,
                                 firstColumn: body.columnOffset + 1, columnOffset: body.columnOffset))
         return passages
     }

@@ -147,19 +147,26 @@ struct PostingFacts {
     let zones: [String?]
     /// The pay zone of the posting's ladder that covers a location, if any.
     let zoneOf: (Location) -> String?
-    let describesBenefits: Bool
-    let hasAIStatement: Bool
+    let sharedSections: Set<String>
+
+    /// Asked only when a law covers the posting: most postings are covered by none.
+    var describesBenefits: Bool {
+        Self.shows(section: "benefits", role, sharedSections) || Self.hasHeading(role.body.text, naming: ["benefit"])
+    }
+
+    var hasAIStatement: Bool {
+        Self.shows(section: PostingSection.Known.aiScreening.rawValue, role, sharedSections)
+            || Self.hasHeading(role.body.text, naming: ["artificial intelligence", " ai ", "ai-", "(ai)"])
+    }
 
     init(_ role: Role, sharedSections: Set<String>, zoneOf: @escaping (Location) -> String? = { _ in nil }) {
         self.role = role
+        self.sharedSections = sharedSections
         self.zoneOf = zoneOf
         let salaryLine = role.fieldLocations["salary"]
         ranges = role.salaries.isEmpty ? role.salary.map { [($0, salaryLine)] } ?? []
             : role.salaries.map { ($0.range, $0.location ?? salaryLine) }
         zones = role.salaries.isEmpty ? ranges.map { _ in nil } : role.salaries.map(\.zone)
-        describesBenefits = Self.shows(section: "benefits", role, sharedSections) || Self.hasHeading(role.body.text, naming: ["benefit"])
-        hasAIStatement = Self.shows(section: PostingSection.Known.aiScreening.rawValue, role, sharedSections)
-            || Self.hasHeading(role.body.text, naming: ["artificial intelligence", " ai ", "ai-", "(ai)"])
     }
 
     var hasPay: Bool { !ranges.isEmpty }

@@ -53,7 +53,18 @@ struct ProseText {
 
     /// Letters and digits make words.
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        // ASCII first: Unicode property lookups cost more than the rest of the scan together.
+        if scalar.isASCII { return isASCIILetter(scalar) || ("0"..."9").contains(scalar) }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+
+    /// Whether a scalar is a letter (a tag name starts with one).
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? isASCIILetter(scalar) : scalar.properties.isAlphabetic
     }
 }
 
@@ -212,7 +223,7 @@ private enum InlineMask {
                 blank(i..<(i + 4))
                 i += 4
                 continue
-            case "<" where i < lastAngle && (line[i + 1].properties.isAlphabetic || line[i + 1] == "/"):
+            case "<" where i < lastAngle && (ProseText.isLetter(line[i + 1]) || line[i + 1] == "/"):
                 if let close = line[i...].firstIndex(of: ">") {
                     blank(i..<(close + 1))
                     i = close + 1
@@ -237,13 +248,20 @@ private enum InlineMask {
         return out
     }
 
+    /// Whether `text` (lowercase) stands at `i`, in any case; called at every word start, so it
+    /// compares in place rather than copying.
     private static func starts(_ line: [Unicode.Scalar], at i: Int, with text: String) -> Bool {
-        let pattern = Array(text.unicodeScalars)
-        return i + pattern.count <= line.count && Array(line[i..<(i + pattern.count)]).map(ProseText.lowercased) == pattern
+        var j = i
+        for scalar in text.unicodeScalars {
+            guard j < line.count, ProseText.lowercased(line[j]) == scalar else { return false }
+            j += 1
+        }
+        return true
     }
 
     private static func isURLStart(_ line: [Unicode.Scalar], at i: Int) -> Bool {
-        ["http://", "https://", "www.", "mailto:"].contains { starts(line, at: i, with: $0) }
+        guard i < line.count, ["h", "w", "m"].contains(ProseText.lowercased(line[i])) else { return false }
+        return ["http://", "https://", "www.", "mailto:"].contains { starts(line, at: i, with: $0) }
     }
 
     private static func find(_ pattern: [Unicode.Scalar], in line: [Unicode.Scalar], from start: Int) -> Int? {

@@ -14,18 +14,19 @@ public struct StructureLint: SiteLint {
         let required = context.graph.config.lintSections ?? Self.defaultSections
         guard !required.isEmpty else { return [] }
         let normalized = required.map { ($0, $0.headings.map(Self.normalized)) }
-        return context.graph.roles.flatMap { role in
-            missing(in: role, required: normalized, config: context.graph.config).map { section in
+        let config = context.graph.config
+        return context.graph.roles.parallelMap { role in
+            missing(in: role, body: context.body(of: role), required: normalized, config: config).map { section in
                 let examples = section.headings.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
                 return .warning("the posting has no '\(section.name)' section, which candidates look for; add a heading such as \(examples)",
                                 at: Self.firstTextLine(of: role),
                                 rule: "role.missing-section")
             }
-        }
+        }.flatMap { $0 }
     }
 
-    func missing(in role: Role, required: [(RequiredSection, [String])], config: SiteConfig) -> [RequiredSection] {
-        let headings = ProseText(markdown: role.body.text).headings.map { Self.normalized($0.text) }
+    func missing(in role: Role, body: ProseText, required: [(RequiredSection, [String])], config: SiteConfig) -> [RequiredSection] {
+        let headings = body.headings.map { Self.normalized($0.text) }
         let provided = provided(for: role, config: config)
         return required.filter { section, phrases in
             !section.metBy.contains(where: provided.contains)

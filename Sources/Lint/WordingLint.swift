@@ -16,10 +16,11 @@ public struct WordingLint: SiteLint {
     init(lists: WordLists) { self.lists = lists }
 
     public func findings(in context: LintContext) -> [Diagnostic] {
-        context.graph.roles.filter { $0.isEnglish(site: context.graph.config) }.flatMap { role in
-            let passages = role.passages
+        // Each posting on its own, on every core: the scan is the lint stage's largest cost.
+        context.graph.roles.filter { $0.isEnglish(site: context.graph.config) }.parallelMap { role in
+            let passages = role.passages(body: context.body(of: role))
             return exclusionary(in: passages) + [codedBalance(in: passages)].compactMap { $0 }
-        }
+        }.flatMap { $0 }
     }
 
     // MARK: coded words
