@@ -176,19 +176,22 @@ public enum SiteBuilder {
                                                    options: LinkOptions(includeDrafts: options.includeDrafts, today: options.today,
                                                                         staticPaths: Set(staticPaths)))
         diagnostics += linkDiagnostics
-        // lint: what the postings say; the same findings for `build` and `check`.
-        diagnostics += Lints.run(LintContext(graph: graph, today: options.today), lints: options.lints)
+        // lint: what the postings say; the same findings for `build` and `check`. It reads only
+        // the linked site, so it runs beside the render stage, on the time a core is idle there.
+        let lint = Background { [lints = options.lints, today = options.today] in
+            Lints.run(LintContext(graph: graph, today: today), lints: lints)
+        }
 
         // render: pages from templates (and the link checks of every Markdown body), then the
         // files of the output generators (sitemap, robots.txt, feeds, jobs.json).
-        guard let theme else { return (nil, diagnostics) }
+        guard let theme else { return (nil, diagnostics + lint.result()) }
         options.progress?(.render)
         let (branding, brandingDiagnostics) = BrandingResolver.resolve(config, sources: sources)
         diagnostics += brandingDiagnostics
         diagnostics += strings.languageDiagnostics(for: graph)
         let (files, renderDiagnostics) = SiteRenderer.render(graph, theme: theme, strings: strings, staticPaths: staticPaths,
                                                              branding: branding)
-        diagnostics += renderDiagnostics
+        diagnostics += renderDiagnostics + lint.result()
         // What stops the plan is what would stop a build: date-driven errors do not, so `check`
         // still reports them together with every finding of the later stages.
         var gate = policy
@@ -233,5 +236,22 @@ extension CalendarDate {
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         self.init(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
+
+/// Work started on another thread, whose result is waited for when it is needed.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchGroup()
+    // Written once by the work, read only after `done` is waited for.
+    private var value: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async(group: done) { self.value = work() }
+    }
+
+    /// Waits for the work to finish, then returns what it made.
+    func result() -> Value {
+        done.wait()
+        return value!
     }
 }

@@ -28,7 +28,8 @@ public struct PayTransparencyLint: SiteLint {
         let shared = Set(context.graph.config.postingSections.map(\.id))
         return context.graph.roles.flatMap { role in
             let ladder = role.ladder.flatMap { id in context.graph.ladders.first { $0.id == id } }
-            let facts = PostingFacts(role, sharedSections: shared, zoneOf: { ladder?.zone(covering: $0)?.id })
+            let headings = context.body(of: role).headings.map { $0.text.lowercased() }
+            let facts = PostingFacts(role, sharedSections: shared, headings: headings, zoneOf: { ladder?.zone(covering: $0)?.id })
             return findings(for: facts, employees: employees, today: context.today)
         }
     }
@@ -151,16 +152,21 @@ struct PostingFacts {
 
     /// Asked only when a law covers the posting: most postings are covered by none.
     var describesBenefits: Bool {
-        Self.shows(section: "benefits", role, sharedSections) || Self.hasHeading(role.body.text, naming: ["benefit"])
+        Self.shows(section: "benefits", role, sharedSections) || hasHeading(naming: ["benefit"])
     }
 
     var hasAIStatement: Bool {
         Self.shows(section: PostingSection.Known.aiScreening.rawValue, role, sharedSections)
-            || Self.hasHeading(role.body.text, naming: ["artificial intelligence", " ai ", "ai-", "(ai)"])
+            || hasHeading(naming: ["artificial intelligence", " ai ", "ai-", "(ai)"])
     }
 
-    init(_ role: Role, sharedSections: Set<String>, zoneOf: @escaping (Location) -> String? = { _ in nil }) {
+    /// The body's headings, lowercased, as the lint stage read them (nil: read the body here).
+    let headings: [String]?
+
+    init(_ role: Role, sharedSections: Set<String>, headings: [String]? = nil,
+         zoneOf: @escaping (Location) -> String? = { _ in nil }) {
         self.role = role
+        self.headings = headings
         self.sharedSections = sharedSections
         self.zoneOf = zoneOf
         let salaryLine = role.fieldLocations["salary"]
@@ -177,6 +183,15 @@ struct PostingFacts {
         case .replaced?: true
         case .omitted?: false
         case nil: shared.contains(id)
+        }
+    }
+
+    /// Whether a heading of the body contains one of the words.
+    func hasHeading(naming words: [String]) -> Bool {
+        guard let headings else { return Self.hasHeading(role.body.text, naming: words) }
+        return headings.contains { heading in
+            let padded = " " + heading + " "
+            return words.contains { padded.contains($0) }
         }
     }
 

@@ -77,7 +77,8 @@ private struct BlockScanner {
     private var inIndentedCode = false
     private var inList = false
     /// The previous line as a possible setext heading text (a paragraph line), masked.
-    private var paragraphLine: String?
+    /// (Kept as scalars: made into text only when an underline follows, which is rare.)
+    private var paragraphLine: [Unicode.Scalar]?
     /// Set by `scan`: the line is an ATX heading with this text.
     private(set) var heading: String?
     /// Set by `scan`: the line underlines the previous one (`===`, `---`), a heading with this text.
@@ -129,13 +130,13 @@ private struct BlockScanner {
             return masked
         }
         if indent < 4, let underline = rest.first, underline == "=" || underline == "-",
-           rest.allSatisfy({ $0 == underline || $0 == " " || $0 == "\t" || $0 == "\r" }), let text = paragraphLine {
-            previousLineIsHeading = text
+           rest.allSatisfy({ $0 == underline || $0 == " " || $0 == "\t" || $0 == "\r" }), let previous = paragraphLine {
+            previousLineIsHeading = Self.text(of: previous)
             paragraphLine = nil
             masked = blanked
             return masked
         }
-        paragraphLine = Self.isListItem(rest) || rest.first == ">" ? nil : Self.text(of: masked)
+        paragraphLine = Self.isListItem(rest) || rest.first == ">" ? nil : masked
         return masked
     }
 
