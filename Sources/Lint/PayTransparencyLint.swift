@@ -160,13 +160,13 @@ struct PostingFacts {
             || hasHeading(naming: ["artificial intelligence", " ai ", "ai-", "(ai)"])
     }
 
-    /// The body's headings, lowercased, as the lint stage read them (nil: read the body here).
-    let headings: [String]?
+    /// The body's headings, lowercased, as `ProseText` reads them (the lint stage's, when given).
+    let headings: [String]
 
     init(_ role: Role, sharedSections: Set<String>, headings: [String]? = nil,
          zoneOf: @escaping (Location) -> String? = { _ in nil }) {
         self.role = role
-        self.headings = headings
+        self.headings = headings ?? ProseText(markdown: role.body.text).headings.map { $0.text.lowercased() }
         self.sharedSections = sharedSections
         self.zoneOf = zoneOf
         let salaryLine = role.fieldLocations["salary"]
@@ -188,21 +188,8 @@ struct PostingFacts {
 
     /// Whether a heading of the body contains one of the words.
     func hasHeading(naming words: [String]) -> Bool {
-        guard let headings else { return Self.hasHeading(role.body.text, naming: words) }
-        return headings.contains { heading in
+        headings.contains { heading in
             let padded = " " + heading + " "
-            return words.contains { padded.contains($0) }
-        }
-    }
-
-    /// Whether an ATX heading of the Markdown (`## Benefits`) contains one of the words.
-    static func hasHeading(_ markdown: String, naming words: [String]) -> Bool {
-        markdown.split(separator: "\n").contains { line in
-            let trimmed = line.drop { $0 == " " }
-            guard line.count - trimmed.count < 4, trimmed.hasPrefix("#") else { return false }
-            let text = trimmed.drop { $0 == "#" }
-            guard text.first == " " || text.first == "\t" else { return false }
-            let padded = " " + text.lowercased() + " "
             return words.contains { padded.contains($0) }
         }
     }

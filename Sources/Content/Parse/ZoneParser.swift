@@ -6,12 +6,6 @@ import Yams
 /// `covers` is a country (`US`), a region of one (`US-CA`) or a city with its country or region
 /// (`Toronto, CA`; `New York, US-NY`).
 enum ZoneParser {
-    /// ISO 3166-1 alpha-2 codes, from Foundation's region list (which also holds UN M.49 areas
-    /// of three digits: those are left out). Built once: the list comes from ICU.
-    static let countryCodes: Set<String> = Set(Locale.Region.isoRegions.map(\.identifier).filter {
-        $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isUppercase }
-    })
-
     static let expectedShape = "a country code (US), a region (US-CA) or a city with its country or region (\"New York, US-NY\", \"Toronto, CA\")"
 
     /// Empty when the ladder has no `zones:`; nil when the list has problems (bands are then
@@ -76,7 +70,8 @@ enum ZoneParser {
         guard country == country.uppercased(), region == region?.uppercased() else {
             return .failure(Problem(message: "writes codes in capitals: '\(city.map { "\($0), " } ?? "")\(place.uppercased())', found '\(text)'"))
         }
-        guard countryCodes.contains(country) else {
+        // The list a posting's `country` is checked against, so every zone can match a posting.
+        guard ISOCodes.isCountry(country) else {
             return .failure(Problem(message: "names no country: '\(country)' is not an ISO 3166-1 code (such as US, CA, DE or GB), found '\(text)'"))
         }
         return .success(ZoneArea(country: country, region: region, city: city))
