@@ -27,7 +27,7 @@ public struct PayTransparencyLint: SiteLint {
         let employees = context.graph.config.organization?.employees
         let shared = Set(context.graph.config.postingSections.map(\.id))
         return context.graph.roles.flatMap { role in
-            let ladder = role.ladder.flatMap { id in context.graph.ladders.first { $0.id == id } }
+            let ladder = role.ladder.flatMap(context.graph.ladder(id:))
             let headings = context.body(of: role).headings.map { $0.text.lowercased() }
             let facts = PostingFacts(role, sharedSections: shared, headings: headings, zoneOf: { ladder?.zone(covering: $0)?.id })
             return findings(for: facts, employees: employees, today: context.today)
