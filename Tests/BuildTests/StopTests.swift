@@ -99,8 +99,9 @@ struct StopTests {
         let gitInode = inode(output.appendingPathComponent(".git"))
 
         let first = try Self.startWriting(site)
-        kill(first.process.processIdentifier, SIGSTOP)  // frozen mid-write, its lock held
+        // Frozen mid-write, its lock held; the snapshot waits until every thread has stopped.
         defer { kill(first.process.processIdentifier, SIGKILL) }
+        try #require(stopAndWait(first.process.processIdentifier), "the first build did not stop")
         let written = snapshot(first.staging)
         #expect(!written.isEmpty)
 
