@@ -144,8 +144,6 @@ private func unique<T: Equatable>(_ items: [T]) -> [T] {
 struct PostingFacts {
     let role: Role
     let ranges: [(SalaryRange, SourceLocation?)]
-    /// Each range's pay zone (nil: a range for every place), in the order of `ranges`.
-    let zones: [String?]
     /// The pay zone of the posting's ladder that covers a location, if any.
     let zoneOf: (Location) -> String?
     let sharedSections: Set<String>
@@ -169,10 +167,7 @@ struct PostingFacts {
         self.headings = headings ?? ProseText(markdown: role.body.text).headings.map { $0.text.lowercased() }
         self.sharedSections = sharedSections
         self.zoneOf = zoneOf
-        let salaryLine = role.fieldLocations["salary"]
-        ranges = role.salaries.isEmpty ? role.salary.map { [($0, salaryLine)] } ?? []
-            : role.salaries.map { ($0.range, $0.location ?? salaryLine) }
-        zones = role.salaries.isEmpty ? ranges.map { _ in nil } : role.salaries.map(\.zone)
+        ranges = role.payRanges.map { ($0.range, $0.location ?? role.fieldLocations["salary"]) }
     }
 
     var hasPay: Bool { !ranges.isEmpty }
@@ -194,13 +189,12 @@ struct PostingFacts {
         }
     }
 
-    /// The ranges shown for the places a law covers: every range without a zone, else the ranges
-    /// of those places' pay zones (a New York posting with only a "US other" range shows no pay
-    /// for New York).
+    /// The ranges shown for the places a law covers, each place's as `Role.payRange(inZone:)`
+    /// picks it (a New York posting with only a "US other" range shows no pay for New York).
     func ranges(for locations: [Location]) -> [(SalaryRange, SourceLocation?)] {
-        if zones.contains(where: { $0 == nil }) { return ranges }
-        let here = Set(locations.compactMap(zoneOf))
-        return zip(ranges, zones).filter { here.contains($0.1 ?? "") }.map(\.0)
+        var seen: Set<ZonedSalary> = []
+        return locations.compactMap { role.payRange(inZone: zoneOf($0)) }.filter { seen.insert($0).inserted }
+            .map { ($0.range, $0.location ?? role.fieldLocations["salary"]) }
     }
 
     /// What the posting lacks under a law, for the locations it covers: (rule id, what is

@@ -26,9 +26,8 @@ extension ViewBuilder {
     /// Each of the posting's ranges with the band it is held against, in the order written.
     static func comparisons(_ role: Role, ladder: Ladder, level: LadderLevel)
         -> [(range: SalaryRange, band: SalaryRange, zone: PayZone?)] {
-        let ranges = role.salaries.isEmpty ? role.salary.map { [ZonedSalary(range: $0)] } ?? [] : role.salaries
         var result: [(range: SalaryRange, band: SalaryRange, zone: PayZone?)] = []
-        for salary in ranges {
+        for salary in role.payRanges {
             let zones: [PayZone?]
             if ladder.zones.isEmpty {
                 zones = [nil]
@@ -36,7 +35,9 @@ extension ViewBuilder {
                 zones = ladder.zones.filter { $0.id == id }
             } else {
                 var seen: Set<String> = []
-                zones = role.locations.compactMap { ladder.zone(covering: $0) }.filter { seen.insert($0.id).inserted }
+                // The zones of its places that have no range of their own, as the band check reads it.
+                zones = role.locations.compactMap { ladder.zone(covering: $0) }
+                    .filter { role.payRange(inZone: $0.id) == salary && seen.insert($0.id).inserted }
             }
             for zone in zones {
                 guard let band = ladder.band(of: level, in: zone), band.currency == salary.range.currency,

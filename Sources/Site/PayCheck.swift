@@ -31,7 +31,7 @@ enum PayCheck {
                                 at: role.fieldLocations["salary"], rule: "pay.no-zone"))
                 continue
             }
-            guard let pay = role.salaries.first(where: { $0.zone == zone.id }) ?? role.salaries.first(where: { $0.zone == nil }) else {
+            guard let pay = role.payRange(inZone: zone.id) else {
                 report(.warning("the posting gives no pay range for zone '\(zone.id)' (\(zone.title)), which covers \(describe(place)); add a range with `zone: \(zone.id)`",
                                 at: role.fieldLocations["salary"], rule: "pay.no-zone"))
                 continue

@@ -275,4 +275,23 @@ struct LadderConsistencyTests {
             "\(site.location("people")): warning: competency 'people' has no expectation at levels E1, E2, M3, not even one inherited from a level below; write it at E1 [ladder.missing-expectation]",
         ])
     }
+
+    @Test("the range for a zone is its own range, else the range without a zone")
+    func payRangeInZone() {
+        let body = MarkdownBody(text: "", firstLine: 1)
+        let usd = SalaryRange(min: 100, max: 200, currency: "USD", period: .YEAR)
+        let cad = SalaryRange(min: 130, max: 260, currency: "CAD", period: .YEAR)
+        var role = Role(source: "r.md", slug: "r", title: "R", locations: [], remote: .remote, employmentTypes: [],
+                        salary: usd, datePosted: CalendarDate("2026-01-01")!, body: body)
+        #expect(role.payRanges == [ZonedSalary(range: usd)], "a Role made with only `salary` has that one range")
+        #expect(role.payRange(inZone: "ca") == ZonedSalary(range: usd) && role.payRange(inZone: nil) == ZonedSalary(range: usd))
+
+        role.salaries = [ZonedSalary(zone: "us", range: usd), ZonedSalary(zone: "ca", range: cad)]
+        #expect(role.payRange(inZone: "ca")?.range == cad)
+        #expect(role.payRange(inZone: "eu") == nil, "a zone the posting has no range for")
+        #expect(role.payRange(inZone: nil) == nil, "a place no zone covers, with ranges only per zone")
+        role.salary = nil
+        role.salaries = []
+        #expect(role.payRanges.isEmpty && role.payRange(inZone: "us") == nil)
+    }
 }

@@ -181,3 +181,20 @@ extension Ladder {
         return best?.zone
     }
 }
+
+extension Role {
+    /// Every pay range of the posting: `salaries`, or for a Role made in code with only
+    /// `salary`, that one range without a zone. Empty when the posting gives no pay.
+    public var payRanges: [ZonedSalary] {
+        salaries.isEmpty ? salary.map { [ZonedSalary(range: $0)] } ?? [] : salaries
+    }
+
+    /// The range that applies in a pay zone (nil: a place no zone covers): the zone's own range,
+    /// else the posting's range without a zone; nil when it has neither. The band check, the
+    /// pay-law lint and the posting's pay graphic all ask this, so they agree on which range a
+    /// candidate in a place is shown.
+    public func payRange(inZone zone: String?) -> ZonedSalary? {
+        let ranges = payRanges
+        return zone.flatMap { id in ranges.first { $0.zone == id } } ?? ranges.first { $0.zone == nil }
+    }
+}

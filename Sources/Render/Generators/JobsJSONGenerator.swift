@@ -67,10 +67,9 @@ struct JobsJSONGenerator: OutputGenerator {
         return (OutputGenerators.json(document), [])
     }
 
-    /// Every range of the posting; a Role made without `salaries` (in code) still lists its `salary`.
+    /// Every range of the posting.
     func salaries(_ role: Role) -> [Job.ZonedPay] {
-        let ranges = role.salaries.isEmpty ? role.salary.map { [ZonedSalary(range: $0)] } ?? [] : role.salaries
-        return ranges.map { .init(zone: $0.zone, min: $0.range.min, max: $0.range.max, currency: $0.range.currency,
+        role.payRanges.map { .init(zone: $0.zone, min: $0.range.min, max: $0.range.max, currency: $0.range.currency,
                                   period: $0.range.period.rawValue) }
     }
 
