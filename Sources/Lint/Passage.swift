@@ -23,6 +23,16 @@ struct Passage {
     }
 }
 
+extension Passage {
+    /// A section's Markdown where it is written (site.yml, a posting's front matter or a file
+    /// under `content/_shared/`); nil for a file the build has not read.
+    init?(section text: SectionText) {
+        guard case .markdown(let body, let source) = text else { return nil }
+        self.init(prose: ProseText(markdown: body.text), file: source, firstLine: body.firstLine,
+                  firstColumn: body.columnOffset + 1, columnOffset: body.columnOffset)
+    }
+}
+
 extension Role {
     /// Title, summary and body, in that order.
     var passages: [Passage] { passages(body: ProseText(markdown: body.text)) }
@@ -43,6 +53,14 @@ extension Role {
         let pinned = start == nil ? (fieldLocations[key] ?? SourceLocation(file: source, line: 1, column: 1)) : nil
         return Passage(prose: ProseText(markdown: text), file: source, firstLine: start?.line ?? 1,
                        firstColumn: start?.column ?? 1, columnOffset: 0, pinned: pinned)
+    }
+
+    /// The texts the posting gives in place of shared sections (`sections: {benefits: …}`), by id.
+    var ownSectionPassages: [Passage] {
+        sections.sorted { $0.key < $1.key }.compactMap { _, choice in
+            guard case .replaced(_, let text) = choice else { return nil }
+            return Passage(section: text)
+        }
     }
 
     /// Whether the posting is written in English (its own language, else the site's): the word

@@ -17,10 +17,21 @@ public struct WordingLint: SiteLint {
 
     public func findings(in context: LintContext) -> [Diagnostic] {
         // Each posting on its own, on every core: the scan is the lint stage's largest cost.
-        context.graph.roles.filter { $0.isEnglish(site: context.graph.config) }.parallelMap { role in
-            let passages = role.passages(body: context.body(of: role))
+        let postings = context.graph.roles.filter { $0.isEnglish(site: context.graph.config) }.parallelMap { role in
+            let passages = role.passages(body: context.body(of: role)) + role.ownSectionPassages
             return exclusionary(in: passages) + [codedBalance(in: passages)].compactMap { $0 }
         }.flatMap { $0 }
+        return postings + exclusionary(in: Self.sharedSectionPassages(context.graph.config))
+    }
+
+    /// The shared sections of site.yml (or their files under `content/_shared/`) in an English
+    /// site: every posting shows them, so a phrase there is one warning at the phrase, not one
+    /// per posting. They do not count in a posting's coded-word balance, which the research
+    /// measured on the ad's own text.
+    static func sharedSectionPassages(_ config: SiteConfig) -> [Passage] {
+        let language = config.language.lowercased()
+        guard language == "en" || language.hasPrefix("en-") else { return [] }
+        return config.postingSections.compactMap { Passage(section: $0.text) }
     }
 
     // MARK: coded words

@@ -138,6 +138,51 @@ struct WordingLintTests {
         #expect(rockstar?.suggestion == "expert")
     }
 
+    /// Shared sections are shown on every posting: a phrase in one is one warning where it is
+    /// written (site.yml, a `|` block, a file under content/_shared/, a posting's own text).
+    @Test func sharedAndOwnSectionTextsAreReadOncePerText() throws {
+        let site = FixtureSite("""
+            -- site.yml --
+            \(FixtureSite.defaultConfig)
+            postings:
+              sections:
+                company: "We are a ⟨quoted⟩rockstar company."
+                benefits:
+                  file: content/_shared/benefits.md
+                eoe:
+                  title: Equal opportunity
+                  text: |
+                    Everyone is welcome,
+                    even ⟨block⟩guys.
+            -- content/_shared/benefits.md --
+            ## Perks
+
+            Perks for ⟨file⟩digital natives and everyone else.
+            -- content/roles/a.md --
+            ---
+            title: Engineer
+            \(quietFrontMatter)
+            sections:
+              eoe: "A ⟨own⟩young and dynamic place."
+            ---
+            We build.
+            -- content/roles/b.md --
+            ---
+            title: Designer
+            \(quietFrontMatter)
+            ---
+            We design.
+            """)
+        let (build, _) = try site.build(lints: Lints.all)
+        #expect(lines(build, rule: "wording.exclusionary").map { $0.prefix { $0 != " " } } == [
+            "\(site.location("file")):", "\(site.location("own")):", "\(site.location("quoted")):", "\(site.location("block")):",
+        ].map { Substring($0) })
+
+        let german = site.with("site.yml", site.files["site.yml"]! + "\nlanguage: de\n")
+        let (quiet, _) = try german.build(lints: Lints.all)
+        #expect(lines(quiet, rule: "wording.exclusionary").isEmpty, "a German site's shared text is not read with English lists")
+    }
+
     @Test func postingsInOtherLanguagesAreNotReadWithTheEnglishLists() throws {
         let site = FixtureSite("""
             -- content/roles/a.md --
