@@ -58,14 +58,20 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     /// The fix as a value (`31/12/2026` → `2026-12-31`), for tools; shown in JSON and SARIF output
     /// only, since the text output's message already says it in words.
     public var suggestion: String?
+    /// Whether the build's day, not an edit, made this finding fire, for a rule that is
+    /// `Rule.dateDriven`: nil (the default) takes the rule's flag; a lint sets false when the
+    /// fault was there from the start (a posting posted after the law it breaks took effect),
+    /// so `build` fails on it as on any other error. See `SeverityPolicy`.
+    public var causedByDate: Bool?
 
     public init(_ severity: Severity, _ message: String, at location: SourceLocation?, rule: String,
-                suggestion: String? = nil) {
+                suggestion: String? = nil, causedByDate: Bool? = nil) {
         self.severity = severity
         self.location = location
         self.message = message
         self.rule = rule
         self.suggestion = suggestion
+        self.causedByDate = causedByDate
     }
 
     public static func error(_ message: String, at location: SourceLocation?, rule: String) -> Diagnostic {

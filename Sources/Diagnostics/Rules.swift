@@ -202,7 +202,7 @@ private let catalog: [Rule] = [
             fault: "level: l3   (band 60,000–75,000)\nsalary: {min: 80000, max: 90000}", fix: "salary: {min: 65000, max: 75000}   (or update the ladder)"),
     // pay transparency (data/pay-transparency.yml): date-driven, so the daily build never stops on them
     dated(error("pay.range-required", suppressible: true, "A posting a pay transparency law covers shows no pay range.",
-                "Where the posting is (or, when remote, where the people it is open to live), a law in force asks for the pay, both ends of the range; the message names the law and its citation. `build` reports it as a warning, `check` as an error. Ignore it only if the law does not cover your organization.",
+                "Where the posting is (or, when remote, where the people it is open to live), a law in force asks for the pay, both ends of the range; the message names the law and its citation. For a posting posted before the law was enforced, `build` reports it as a warning (the calendar, not an edit, made it fire) and `check` as an error; for one posted since, it stops `build` too. Ignore it only if the law does not cover your organization.",
                 fault: "locations: [{city: Denver, region: CO, country: US}]\n(no salary)",
                 fix: "salary: {min: 90000, max: 120000, currency: USD, period: YEAR}")),
     dated(warning("pay.benefits-required", "A law asks the posting to describe its benefits, and it does not.",

@@ -2,9 +2,11 @@
 ///
 /// 1. the severity the rule was reported with (each rule's default, listed in `Rules`);
 /// 2. `strict` turns warnings into errors, never notes;
-/// 3. unless `datedFindingsAreErrors` (`check`), a date-driven rule (`Rule.dateDriven`: a pay
-///    law's effective date) is at most a warning, naming `check`, so the daily `build` always
-///    writes and closes expired postings; `check` (and `check --strict`) is where they fail;
+/// 3. unless `datedFindingsAreErrors` (`check`), a finding the build's day caused (a rule that
+///    is `Rule.dateDriven`, unless the finding says `causedByDate: false`: a pay law that took
+///    effect after the posting was posted) is at most a warning, naming `check`, so the daily
+///    `build` always writes and closes expired postings; `check` (and `check --strict`) is where
+///    they fail. A fault an edit made (a posting posted under the law it breaks) stops `build`;
 /// 4. suppressions (`lint: {ignore: [...]}` in site.yml for the whole site, in front matter for
 ///    one file) drop findings of rules that are `suppressible`; others are always kept.
 ///
@@ -38,7 +40,8 @@ public struct SeverityPolicy: Sendable {
             guard !isSuppressed(diagnostic) else { return nil }
             var result = diagnostic
             if strict && result.severity == .warning { result.severity = .error }
-            if !datedFindingsAreErrors, result.severity == .error, let rule = Rules.rule(result.rule), rule.dateDriven {
+            if !datedFindingsAreErrors, result.severity == .error, let rule = Rules.rule(result.rule),
+               result.causedByDate ?? rule.dateDriven {
                 result.severity = .warning
                 let said = Self.datedInBuild(rule)
                 if !result.message.hasSuffix(said) { result.message += said }

@@ -88,7 +88,9 @@ public struct PayTransparencyLint: SiteLint {
         for rule in Self.reportOrder {
             let these = gaps.filter { $0.rule == rule }
             guard let first = these.first else { continue }
-            diagnostics.append(posting.diagnostic(rule: rule, what: first.what, laws: these.map(\.law), at: first.at))
+            var finding = posting.diagnostic(rule: rule, what: first.what, laws: these.map(\.law), at: first.at)
+            finding.causedByDate = Self.causedByDate(posting.role, laws: these.map(\.law))
+            diagnostics.append(finding)
         }
         if !upcoming.isEmpty {
             let parts = upcoming.map { "\($0.what) (\(Self.timing($0.law, today: today)))" }
@@ -97,6 +99,15 @@ public struct PayTransparencyLint: SiteLint {
                                           suggestion: posting.hasPay ? nil : PostingFacts.salaryExample(upcoming[0].law)))
         }
         return diagnostics
+    }
+
+    /// Whether the build's day made a posting fall short of the laws, rather than its author:
+    /// every law was enforced only after the posting's `date_posted`. A posting posted under a
+    /// law it breaks is at fault from its first build, so `build` fails on it (a New York
+    /// posting without pay is never published); one that a new law caught is a warning in
+    /// `build`, so the daily build still closes expired postings, and an error in `check`.
+    static func causedByDate(_ role: Role, laws: [PayLaw]) -> Bool {
+        laws.allSatisfy { role.datePosted < $0.enforcedSince }
     }
 
     /// The rules of a posting's findings, in the order they are reported.

@@ -82,6 +82,43 @@ struct PayTransparencyBuildTests {
         #expect(try CommandLineTests.run(["check", "--strict", "--now", "2025-12-31", "--source", folder.url.path]).status == 1)
     }
 
+    /// The cap is for faults the calendar made. A posting posted after the law it breaks took
+    /// effect was at fault from its first build: `build` fails on it and writes nothing, so a
+    /// New York posting without pay is never published.
+    @Test func aPostingPostedUnderTheLawItBreaksStopsTheBuild() throws {
+        let posting = { (posted: String) in FixtureSite("""
+            -- content/roles/x.md --
+            ---
+            title: ⟨title⟩Analyst
+            locations: [{city: New York, region: NY, country: US}]
+            remote: onsite
+            employment_type: FULL_TIME
+            date_posted: \(posted)
+            valid_through: 2027-06-30
+            ---
+            Analyse.
+            """) }
+        let fresh = posting("2026-11-01")
+        let folder = try TemporaryFolder()
+        try fresh.write(to: folder.url)
+        let build = try CommandLineTests.run(["build", "--now", "2026-11-23", "--source", folder.url.path])
+        #expect(build.status == 1)
+        #expect(build.stderr.contains("\(fresh.location("title")): error: no pay range is shown, as required by New York City ("), "\(build.stderr)")
+        #expect(!build.stderr.contains("a warning in `build`"), "\(build.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("public").path), "nothing is written")
+
+        // Posted on 2022-10-01, a month before New York City's law took effect: the calendar, not
+        // an edit, made it fall short, so the daily build still runs.
+        let old = posting("2022-10-01")
+        let oldFolder = try TemporaryFolder()
+        try old.write(to: oldFolder.url)
+        let daily = try CommandLineTests.run(["build", "--now", "2026-11-23", "--source", oldFolder.url.path])
+        #expect(daily.status == 0, "\(daily.stderr)")
+        #expect(daily.stderr.contains("\(old.location("title")): warning: no pay range is shown, as required by New York City ("), "\(daily.stderr)")
+        #expect(daily.stderr.contains("(a warning in `build`, so the daily build still runs; an error in `jobsite check`) [pay.range-required]"))
+        #expect(try CommandLineTests.run(["check", "--now", "2026-11-23", "--source", oldFolder.url.path]).status == 1)
+    }
+
     @Test func explainSaysARuleIsDateDriven() throws {
         let run = try CommandLineTests.run(["explain", "pay.range-required"])
         #expect(run.status == 0)
@@ -99,6 +136,9 @@ struct PayTransparencyBuildTests {
         #expect(SeverityPolicy(strict: true).apply(build) == build, "applying twice changes nothing")
         let check = SeverityPolicy(strict: true, datedFindingsAreErrors: true).apply(found)
         #expect(check.map(\.severity) == [.error, .error, .error] && check.map(\.message) == found.map(\.message))
+        var fromTheStart = found[0]
+        fromTheStart.causedByDate = false
+        #expect(SeverityPolicy().apply([fromTheStart]) == [fromTheStart], "a fault an edit made keeps its severity in build")
     }
 
     static func check(_ site: FixtureSite, drafts: Bool = false, today: String = "2026-11-23") throws -> [String] {
