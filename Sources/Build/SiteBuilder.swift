@@ -221,8 +221,9 @@ public enum SiteBuilder {
     }
 
     static func checkBaseURL(_ url: String, into diagnostics: inout [Diagnostic]) -> String? {
-        if let problem = BaseURL.problem(with: url) {
-            diagnostics.append(.error("--base-url \(problem)", at: nil, rule: "options.base-url"))
+        if let refusal = BaseURL.refusal(of: url) {
+            diagnostics.append(Diagnostic(.error, "--base-url \(refusal.problem)", at: nil, rule: "options.base-url",
+                                          suggestion: refusal.suggestion))
             return nil
         }
         return url.hasSuffix("/") ? url : url + "/"

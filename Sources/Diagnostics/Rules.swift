@@ -183,7 +183,7 @@ private let catalog: [Rule] = [
           fault: "jobsite new role Backend --ladder engneering --level l3", fix: "jobsite new role Backend --ladder engineering --level l3"),
     error("new.reserved-path", "`new page` into a folder of another kind.", "content/roles/, ladders/ and faq/ hold postings, ladders and FAQ entries.",
           fault: "jobsite new page roles/intro", fix: "jobsite new page teams/intro"),
-    error("options.base-url", "--base-url is not a usable base URL.", "It is checked as base_url in site.yml is: an absolute http(s) URL without ?query or #fragment.",
+    error("options.base-url", "--base-url is not a usable base URL.", "It is checked as base_url in site.yml is: an absolute http(s) URL without ?query, #fragment or an empty path segment (//).",
           fault: "--base-url example.com", fix: "--base-url https://example.com/careers/"),
     // output
     error("output.collision", "Two outputs would be written at the same path.", "One file would overwrite another (a page and a static file, or two static files).",
@@ -243,7 +243,7 @@ private let catalog: [Rule] = [
     error("link.alias-collision", "An alias is the URL of a page or of another alias.",
           "A redirect page would overwrite a page, or two redirects would share one URL.",
           fault: "aliases: [/roles/]", fix: "aliases: [/roles/old-backend-engineer/]"),
-    error("options.now", "--now is not a date.", "The build's day is written YYYY-MM-DD.",
+    error("options.now", "--now is not a date.", "The build's day (of build, check and serve) is written YYYY-MM-DD; the error says which date a text such as 31/12/2026 or 5 Jan 2026 means.",
           fault: "jobsite build --now 30/11/2026", fix: "jobsite build --now 2026-11-30"),
     error("options.source-date-epoch", "SOURCE_DATE_EPOCH is not a whole number of seconds.",
           "Reproducible builds set it to seconds since 1970-01-01 UTC; the build's day is taken from it.",

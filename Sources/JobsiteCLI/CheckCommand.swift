@@ -36,15 +36,15 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Check as on this day (default: today, UTC).", valueName: "YYYY-MM-DD"))
     var now: String?
 
+    /// A bad `--now` is a usage error (exit status 2), in the words `build` uses for it.
     func validate() throws {
-        if let now, CalendarDate(now) == nil {
-            throw ValidationError("--now must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '\(now)'")
-        }
+        if let now, case .failure(let problem) = BuildDay.parse(now: now) { throw ValidationError(problem.message) }
     }
 
     func run() throws {
+        let today = now.flatMap { try? BuildDay.parse(now: $0).get() } ?? CalendarDate(utc: Date())
         var options = BuildOptions(source: URL(fileURLWithPath: source, isDirectory: true), includeDrafts: drafts,
-                                   today: now.flatMap(CalendarDate.init) ?? CalendarDate(utc: Date()))
+                                   today: today)
         options.strict = strict
         let diagnostics = SiteBuilder.check(options)
         let report = switch format {

@@ -72,7 +72,7 @@ struct BuildCommand: ParsableCommand {
     var strict = false
 
     @Option(name: .long, help: ArgumentHelp("""
-        Build the site as it is on this day: which postings are published, closed or removed         (default: SOURCE_DATE_EPOCH if set, else today in UTC).
+        Build the site as it is on this day: which postings are published, closed or removed (default: SOURCE_DATE_EPOCH if set, else today in UTC).
         """, valueName: "yyyy-mm-dd"))
     var now: String?
 

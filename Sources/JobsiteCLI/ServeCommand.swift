@@ -33,6 +33,12 @@ struct ServeCommand: AsyncParsableCommand {
                                                               valueName: "url"))
     var baseURL: String?
 
+    @Option(name: .long, help: ArgumentHelp("""
+        Preview the site as it is on this day: which postings are published, closed or removed \
+        (default: today in UTC, asked again at each rebuild).
+        """, valueName: "yyyy-mm-dd"))
+    var now: String?
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
     }
@@ -40,7 +46,17 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let build = BuildOptions(source: URL(fileURLWithPath: source, isDirectory: true), includeDrafts: drafts,
                                  baseURL: baseURL, today: CalendarDate(utc: Date()))
-        let server = DevServer(options: ServeOptions(build: build, host: host, port: port),
+        var options = ServeOptions(build: build, host: host, port: port)
+        if let now {
+            // Read as `build` reads it; a bad date stops before serving, as a bad --base-url does.
+            switch BuildDay.parse(now: now) {
+            case .success(let day): options.today = { day }
+            case .failure(let problem):
+                DiagnosticPrinter.print([problem])
+                throw ExitCode.failure
+            }
+        }
+        let server = DevServer(options: options,
                                log: Self.say, report: DiagnosticPrinter.print)
         let host = host
         do {

@@ -1,5 +1,6 @@
 import BuiltIn
 import Content
+import Diagnostics
 import Yams
 
 /// One pay transparency law of `data/pay-transparency.yml`: where it applies, from when, to
@@ -142,8 +143,8 @@ public enum PayLaws {
         guard let items = try table.node("laws").sequence else { throw TableError(message: "`laws` must be a list") }
         var laws: [PayLaw] = []
         for (index, item) in items.enumerated() {
-            guard let mapping = item.mapping else { throw TableError(message: "laws[\(index)] must be a mapping") }
-            let law = try readLaw(TableReader(mapping, at: "laws[\(index)]"))
+            guard let mapping = item.mapping else { throw TableError(message: "\(DataPath.item(index, in: "laws")) must be a mapping") }
+            let law = try readLaw(TableReader(mapping, at: DataPath.item(index, in: "laws")))
             guard !laws.contains(where: { $0.id == law.id }) else { throw TableError(message: "law id '\(law.id)' is listed twice") }
             laws.append(law)
         }
@@ -158,8 +159,8 @@ public enum PayLaws {
             throw TableError(message: "\(r.path).id '\(id)' must be lowercase letters, digits and -")
         }
         let places = try r.list("places").enumerated().map { index, node in
-            guard let mapping = node.mapping else { throw TableError(message: "\(r.path).places[\(index)] must be a mapping") }
-            return try readPlace(TableReader(mapping, at: "\(r.path).places[\(index)]"))
+            guard let mapping = node.mapping else { throw TableError(message: "\(DataPath.item(index, in: "\(r.path).places")) must be a mapping") }
+            return try readPlace(TableReader(mapping, at: DataPath.item(index, in: "\(r.path).places")))
         }
         let effective = try r.date("effective_from")
         let enforced = try r.optional("enforced_from") { _ in try r.date("enforced_from") }

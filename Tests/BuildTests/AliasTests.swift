@@ -140,7 +140,7 @@ struct AliasTests {
             """)
         let (report, _) = try site.build()
         #expect(TestSupport.report(report.diagnostics) == [
-            "\(site.location("alias")): error: 'aliases[1]' \(problem), found '\(alias)' [front-matter.value]",
+            "\(site.location("alias")): error: 'aliases[0]' \(problem), found '\(alias)' [front-matter.value]",
         ])
     }
 }

@@ -50,6 +50,32 @@ import Testing
         #expect(later.stderr.contains("note: closed: this posting took applications until"))
         let bad = try CommandLineTests.run(["build", "--source", site, "--output", output.path, "--now", "01/02/2026"])
         #expect(bad.status == 1)
-        #expect(bad.stderr == "error: --now must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '01/02/2026' [options.now]\nbuild failed: 1 error; nothing was written\n")
+        #expect(bad.stderr == "error: --now must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '01/02/2026'; write 2026-02-01 if it means 1 February, or 2026-01-02 if it means 2 January [options.now]\nbuild failed: 1 error; nothing was written\n")
+    }
+
+    @Test("--now of build and check says what to write, as front matter dates do", arguments: [
+        ("31/12/2026", "; write 2026-12-31", "2026-12-31"),
+        ("2026-1-5", "; write 2026-01-05", "2026-01-05"),
+        ("5 Jan 2026", "; write 2026-01-05", "2026-01-05"),
+        ("03/04/2026", "; write 2026-04-03 if it means 3 April, or 2026-03-04 if it means 4 March", nil),
+        ("garbage", "", nil),
+    ] as [(String, String, String?)])
+    func aDateNotWrittenISOGetsTheISOSuggestion(now: String, advice: String, suggestion: String?) throws {
+        let message = "--now must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '\(now)'\(advice)"
+        guard case .failure(let problem) = BuildDay.parse(now: now) else {
+            Issue.record("'\(now)' was read as a date")
+            return
+        }
+        #expect(problem.description == "error: \(message) [options.now]")
+        #expect(problem.suggestion == suggestion)
+
+        let site = fixturesFolder.appendingPathComponent("basic").path
+        let check = try CommandLineTests.run(["check", "--source", site, "--now", now])
+        #expect(check.status == 2, "a usage error")
+        #expect(check.stderr.hasPrefix("Error: \(message)\n"), "\(check.stderr)")
+        let folder = try TemporaryFolder()
+        let build = try CommandLineTests.run(["build", "--source", site, "--output", folder.url.path, "--now", now])
+        #expect(build.status == 1)
+        #expect(build.stderr == "error: \(message) [options.now]\nbuild failed: 1 error; nothing was written\n")
     }
 }

@@ -80,7 +80,7 @@ struct InvalidSiteTests {
         ], expected: [
             "content/faq/pay.md:2:1: error: missing required field 'question' (an FAQ entry is a question and its answer) [front-matter.missing-field]",
             "content/faq/pay.md:2:8: error: 'order' must be a whole number, found the text 'first' [front-matter.type]",
-            "content/roles/intern.md:3:23: error: 'locations[1].country' must be a two-letter ISO 3166-1 country code in capitals such as DE or US, found 'Germany' [front-matter.value]",
+            "content/roles/intern.md:3:23: error: 'locations[0].country' must be a two-letter ISO 3166-1 country code in capitals such as DE or US, found 'Germany' [front-matter.value]",
             "content/roles/intern.md:4:9: error: 'remote' must be one of onsite, hybrid, remote, found 'remotely'; did you mean 'remote'? [front-matter.value]",
             "content/roles/intern.md:6:24: error: 'salary.max' (10) is below min (90) [front-matter.value]",
             "content/roles/intern.md:6:38: error: 'salary.currency' must be a three-letter ISO 4217 currency code in capitals such as USD or EUR, found 'usd'; write USD [front-matter.value]",

@@ -71,9 +71,13 @@ struct LinkQueryTests {
         ])
     }
 
-    @Test("a base URL with a query or fragment is refused, in site.yml at the value", arguments: [
+    @Test("a base URL with a query, a fragment or an empty path segment is refused, in site.yml at the value", arguments: [
         ("https://careers.example.com/?ref=1", "a query ('?ref=1')", "https://careers.example.com/"),
         ("https://careers.example.com/jobs#top", "a fragment ('#top')", "https://careers.example.com/jobs"),
+        ("https://example.com//", "an empty path segment ('//')", "https://example.com/"),
+        ("https://example.com/jobs//", "an empty path segment ('//')", "https://example.com/jobs/"),
+        ("http://example.com//careers///jobs", "an empty path segment ('//')", "http://example.com/careers/jobs"),
+        ("https://example.com//jobs/?ref=1", "a query ('?ref=1')", "https://example.com/jobs/"),
     ])
     func baseURLWithQueryOrFragment(url: String, part: String, fix: String) throws {
         let message = "must not have \(part): every page's URL is the base URL followed by the page's path; use '\(fix)', found '\(url)'"
@@ -88,8 +92,19 @@ struct LinkQueryTests {
             """)
         let (report, _) = try site.build()
         #expect(TestSupport.report(report.diagnostics) == ["\(site.location("url")): error: 'base_url' \(message) [front-matter.value]"])
+        #expect(report.diagnostics.map(\.suggestion) == [fix])
 
         let (option, _) = try FixtureSite("-- content/about.md --\n---\ntitle: About\n---\n").build(baseURL: url)
         #expect(TestSupport.report(option.diagnostics) == ["error: --base-url \(message) [options.base-url]"])
+        #expect(option.diagnostics.map(\.suggestion) == [fix])
+    }
+
+    @Test("build refuses --base-url with '//' in its path before writing anything")
+    func baseURLOptionWithEmptySegmentOnTheCommandLine() throws {
+        let site = fixturesFolder.appendingPathComponent("basic").path
+        let folder = try TemporaryFolder()
+        let build = try CommandLineTests.run(["build", "--source", site, "--output", folder.url.path, "--base-url", "https://example.com//"])
+        #expect(build.status == 1)
+        #expect(build.stderr.hasPrefix("error: --base-url must not have an empty path segment ('//'): every page's URL is the base URL followed by the page's path; use 'https://example.com/', found 'https://example.com//' [options.base-url]\n"), "\(build.stderr)")
     }
 }

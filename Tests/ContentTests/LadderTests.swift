@@ -86,14 +86,14 @@ struct LadderTests {
     @Test("years in words or out of shape are rejected at the value", arguments: ["two", "1-", "100", "-3", "3 years"])
     func yearsRejected(years: String) {
         #expect(diagnostics(ladder(replacing: "years: 0-2", with: "years: \(years)")) == [
-            "\(Self.path):13:12: error: 'levels[1].years' must look like \"0-2\", \"8+\" or \"3\", found '\(years)' [front-matter.value]",
+            "\(Self.path):13:12: error: 'levels[0].years' must look like \"0-2\", \"8+\" or \"3\", found '\(years)' [front-matter.value]",
         ])
     }
 
     @Test("two levels with the same id are reported at the second")
     func duplicateLevelID() {
         #expect(diagnostics(ladder(replacing: "  - id: L2", with: "  - id: L1")) == [
-            "\(Self.path):23:9: error: 'levels[2].id' 'L1' is used by another level of this ladder [front-matter.value]",
+            "\(Self.path):23:9: error: 'levels[1].id' 'L1' is used by another level of this ladder [front-matter.value]",
         ])
     }
 
@@ -101,7 +101,7 @@ struct LadderTests {
     func duplicateCompetencyID() {
         let found = diagnostics(ladder(replacing: "  - id: delivery", with: "  - id: technical"))
         #expect(found.first
-            == "\(Self.path):8:9: error: 'competencies[2].id' 'technical' is used by another competency of this ladder [front-matter.value]")
+            == "\(Self.path):8:9: error: 'competencies[1].id' 'technical' is used by another competency of this ladder [front-matter.value]")
         // The broken list is not used to check expectations, so no follow-on errors.
         #expect(found.count == 1)
     }
@@ -109,21 +109,21 @@ struct LadderTests {
     @Test("an expectation for an unknown competency suggests the closest one")
     func unknownCompetencyInExpectations() {
         #expect(diagnostics(ladder(replacing: "technical: Writes", with: "technicl: Writes")) == [
-            "\(Self.path):21:7: error: unknown key 'levels[1].expectations.technicl' in expectations by competency id; did you mean 'technical'? [front-matter.unknown-key]",
+            "\(Self.path):21:7: error: unknown key 'levels[0].expectations.technicl' in expectations by competency id; did you mean 'technical'? [front-matter.unknown-key]",
         ])
     }
 
     @Test("ids may use letters, digits, - and _ only")
     func invalidLevelID() {
         #expect(diagnostics(ladder(replacing: "  - id: L3", with: "  - id: senior engineer")) == [
-            "\(Self.path):26:9: error: 'levels[3].id' must use only letters, digits, '-' and '_', found 'senior engineer' [front-matter.value]",
+            "\(Self.path):26:9: error: 'levels[2].id' must use only letters, digits, '-' and '_', found 'senior engineer' [front-matter.value]",
         ])
     }
 
     @Test("a level without a title is reported at the level")
     func levelWithoutTitle() {
         #expect(diagnostics(ladder(replacing: "    title: Mid\n", with: "")) == [
-            "\(Self.path):23:5: error: missing required field 'levels[2].title' [front-matter.missing-field]",
+            "\(Self.path):23:5: error: missing required field 'levels[1].title' [front-matter.missing-field]",
         ])
     }
 

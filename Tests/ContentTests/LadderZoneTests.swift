@@ -156,15 +156,15 @@ struct LadderZoneTests {
     func criterionIDs() {
         let bad = variant("- id: ⟨tests1⟩tests", "- id: ⟨tests1⟩\"two words\"")
         #expect(parsed(bad).1 == [
-            "\(bad.location("tests1")): error: 'levels[1].expectations.craft[1].id' must use only letters, digits, '-' and '_', found 'two words' [front-matter.value]",
+            "\(bad.location("tests1")): error: 'levels[0].expectations.craft[0].id' must use only letters, digits, '-' and '_', found 'two words' [front-matter.value]",
         ])
         let twice = variant("- ⟨plain⟩Answers review comments.", "- {id: ⟨again⟩tests, text: Again.}")
         #expect(parsed(twice).1 == [
-            "\(twice.location("again")): error: 'levels[1].expectations.craft[2].id' 'tests' is used by another criterion of this level and competency; a criterion id is unique within its cell [front-matter.value]",
+            "\(twice.location("again")): error: 'levels[0].expectations.craft[1].id' 'tests' is used by another criterion of this level and competency; a criterion id is unique within its cell [front-matter.value]",
         ])
         let empty = variant("  ⟨craft2⟩craft:\n        - {id: tests, text: Designs the tests of a feature.}", "  craft: ⟨list⟩[]")
         #expect(parsed(empty).1 == [
-            "\(empty.location("list")): error: 'levels[2].expectations.craft' must list at least one criterion; leave the competency out to inherit it from the level below [front-matter.value]",
+            "\(empty.location("list")): error: 'levels[1].expectations.craft' must list at least one criterion; leave the competency out to inherit it from the level below [front-matter.value]",
         ])
     }
 
@@ -172,7 +172,7 @@ struct LadderZoneTests {
     func tracks() {
         let unknown = variant("track: ⟨track⟩ic", "track: ⟨track⟩icc")
         #expect(parsed(unknown).1 == [
-            "\(unknown.location("track")): error: 'levels[3].track' 'icc' is not a track of this ladder; did you mean 'ic'? [front-matter.value]",
+            "\(unknown.location("track")): error: 'levels[2].track' 'icc' is not a track of this ladder; did you mean 'ic'? [front-matter.value]",
         ])
         let shared = variant("  - id: M3\n    title: Engineering Manager\n    track: mgr\n", "  - ⟨m3⟩id: M3\n    title: Engineering Manager\n")
         #expect(parsed(shared).1 == [
@@ -188,11 +188,11 @@ struct LadderZoneTests {
     func levelIDs() {
         let cased = variant("- id: E2", "- id: ⟨id⟩e1")
         #expect(parsed(cased).1 == [
-            "\(cased.location("id")): error: 'levels[2].id' 'e1' differs from level 'E1' only in case; both would be published at /e1/ below the ladder, so choose another id [front-matter.value]",
+            "\(cased.location("id")): error: 'levels[1].id' 'e1' differs from level 'E1' only in case; both would be published at /e1/ below the ladder, so choose another id [front-matter.value]",
         ])
         let compare = variant("- id: E2", "- id: ⟨id⟩Compare")
         #expect(parsed(compare).1 == [
-            "\(compare.location("id")): error: 'levels[2].id' 'Compare' cannot be a level id: /ladders/<ladder>/compare/ holds the pages that compare two levels; choose another id [front-matter.value]",
+            "\(compare.location("id")): error: 'levels[1].id' 'Compare' cannot be a level id: /ladders/<ladder>/compare/ holds the pages that compare two levels; choose another id [front-matter.value]",
         ])
     }
 
@@ -205,18 +205,18 @@ struct LadderZoneTests {
     ])
     func covers(written: String, problem: String) {
         let site = variant("⟨cover⟩US-CA", "⟨cover⟩\(written)")
-        #expect(parsed(site).1 == ["\(site.location("cover")): error: 'zones[2].covers[2]' \(problem) [front-matter.value]"])
+        #expect(parsed(site).1 == ["\(site.location("cover")): error: 'zones[1].covers[1]' \(problem) [front-matter.value]"])
     }
 
     @Test("a zoned ladder takes bands:, a ladder without zones salary:; a band's zone must exist")
     func bandsOrSalary() {
         let salary = variant("    bands:\n      us: {min: 130000", "    salary: ⟨salary⟩{min: 1, max: 2, currency: USD, period: YEAR}\n    bands:\n      us: {min: 130000")
         #expect(parsed(salary).1 == [
-            "\(salary.location("salary")): error: 'levels[3].salary' is one band, but this ladder has zones; give the level's band per zone under `bands:` (bands: {<zone id>: {min, max, currency, period}}) [front-matter.value]",
+            "\(salary.location("salary")): error: 'levels[2].salary' is one band, but this ladder has zones; give the level's band per zone under `bands:` (bands: {<zone id>: {min, max, currency, period}}) [front-matter.value]",
         ])
         let unknown = variant("      us: {min: 135000", "      ⟨eu⟩eur: {min: 80000, max: 90000, currency: EUR, period: YEAR}\n      us: {min: 135000")
         #expect(parsed(unknown).1 == [
-            "\(unknown.location("eu")): error: unknown key 'levels[4].bands.eur' in pay bands by zone id; did you mean 'euro'? [front-matter.unknown-key]",
+            "\(unknown.location("eu")): error: unknown key 'levels[3].bands.eur' in pay bands by zone id; did you mean 'euro'? [front-matter.unknown-key]",
         ])
         let noZones = FixtureSite("""
             -- content/ladders/eng.md --
@@ -230,7 +230,7 @@ struct LadderZoneTests {
             ---
             """)
         #expect(parsed(noZones).1 == [
-            "\(noZones.location("bands")): error: 'levels[1].bands' gives bands per zone, but this ladder has no `zones:`; list the zones, or give the level one band with `salary:` [front-matter.value]",
+            "\(noZones.location("bands")): error: 'levels[0].bands' gives bands per zone, but this ladder has no `zones:`; list the zones, or give the level one band with `salary:` [front-matter.value]",
         ])
     }
 }

@@ -190,7 +190,7 @@ struct RoleTests {
     func unknownKeyInLocation() {
         let text = posting(replacing: "  - country: DE", with: "  - country: DE\n    town: Berlin")
         #expect(diagnostics(text) == [
-            "\(postingPath):5:5: error: unknown key 'locations[1].town' in a location; expected one of: city, region, country [front-matter.unknown-key]",
+            "\(postingPath):5:5: error: unknown key 'locations[0].town' in a location; expected one of: city, region, country [front-matter.unknown-key]",
         ])
     }
 
@@ -249,7 +249,7 @@ struct RoleTests {
         Example("skills as text", posting(adding: "skills: text"),
                 "\(postingPath):8:9: error: 'skills' must be a list, found the text 'text' [front-matter.type]"),
         Example("a skill that is a mapping", posting(adding: "skills:\n  - name: Swift"),
-                "\(postingPath):9:5: error: 'skills[1]' must be text, found a mapping; ': ' inside an item starts a key in YAML, so if it is text, put the whole item in quotes: - \"name: Swift\" [front-matter.type]"),
+                "\(postingPath):9:5: error: 'skills[0]' must be text, found a mapping; ': ' inside an item starts a key in YAML, so if it is text, put the whole item in quotes: - \"name: Swift\" [front-matter.type]"),
         Example("draft as a word", posting(adding: "draft: maybe"),
                 "\(postingPath):8:8: error: 'draft' must be true or false, found the text 'maybe' [front-matter.type]"),
         Example("experience_years as a fraction", posting(adding: "experience_years: 2.5"),
@@ -257,7 +257,7 @@ struct RoleTests {
         Example("date_posted as a list", posting(replacing: "date_posted: 2026-05-01", with: "date_posted: [2026-05-01]"),
                 "\(postingPath):7:14: error: 'date_posted' must be a date like 2026-05-01, found a list [front-matter.type]"),
         Example("a location that is text", posting(replacing: "  - country: DE", with: "  - Berlin"),
-                "\(postingPath):4:5: error: 'locations[1]' must be a mapping of `key: value` lines (a location), found the text 'Berlin' [front-matter.type]"),
+                "\(postingPath):4:5: error: 'locations[0]' must be a mapping of `key: value` lines (a location), found the text 'Berlin' [front-matter.type]"),
     ]
 
     @Test("a value of the wrong type is reported at the value", arguments: typeErrors)
@@ -282,7 +282,7 @@ struct RoleTests {
         Example("employment_type: FULLTIME", posting(replacing: "employment_type: FULL_TIME", with: "employment_type: FULLTIME"),
                 "\(postingPath):6:18: error: 'employment_type' must be one of FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM, OTHER, found 'FULLTIME'; write FULL_TIME [front-matter.value]"),
         Example("country: Germany", posting(replacing: "country: DE", with: "country: Germany"),
-                "\(postingPath):4:14: error: 'locations[1].country' must be a two-letter ISO 3166-1 country code in capitals such as DE or US, found 'Germany' [front-matter.value]"),
+                "\(postingPath):4:14: error: 'locations[0].country' must be a two-letter ISO 3166-1 country code in capitals such as DE or US, found 'Germany' [front-matter.value]"),
         Example("date_posted: 2026-13-01", posting(replacing: "date_posted: 2026-05-01", with: "date_posted: 2026-13-01"),
                 "\(postingPath):7:14: error: 'date_posted' must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '2026-13-01' [front-matter.value]"),
         Example("date_posted: 2026-02-29 (not a leap year)", posting(replacing: "date_posted: 2026-05-01", with: "date_posted: 2026-02-29"),

@@ -48,7 +48,7 @@ struct ScalarRuleTests {
         Field(name: "salary.max", path: postingPath,
               template: posting(adding: salary(min: "0.01", max: "⟨v⟩VALUE")),
               read: { document, _ in document?.role?.salary?.max }),
-        Field(name: "levels[1].salary.min", path: "content/ladders/backend.md", template: """
+        Field(name: "levels[0].salary.min", path: "content/ladders/backend.md", template: """
             ---
             title: Backend Ladder
             competencies: [{id: craft, title: Craft}]
@@ -248,18 +248,18 @@ struct ScalarRuleTests {
                   read: { $0?.role?.department }),
         TextField(name: "level", path: postingPath, template: posting(adding: "ladder: backend\nlevel: VALUE"),
                   read: { $0?.role?.level }),
-        TextField(name: "skills[1]", path: postingPath, template: posting(adding: "skills: [VALUE]"),
+        TextField(name: "skills[0]", path: postingPath, template: posting(adding: "skills: [VALUE]"),
                   read: { $0?.role?.skills.first }),
-        TextField(name: "locations[1].city", path: postingPath,
+        TextField(name: "locations[0].city", path: postingPath,
                   template: posting(replacing: "  - country: DE", with: "  - {city: VALUE, country: DE}"),
                   read: { $0?.role?.locations.first?.city }),
         TextField(name: "question", path: "content/faq/pay.md", template: "---\nquestion: VALUE\n---\n",
                   read: { $0?.faq?.question }),
-        TextField(name: "tags[1]", path: "content/faq/pay.md", template: "---\nquestion: Q\ntags:\n  - VALUE\n---\n",
+        TextField(name: "tags[0]", path: "content/faq/pay.md", template: "---\nquestion: Q\ntags:\n  - VALUE\n---\n",
                   read: { $0?.faq?.tags.first }),
         TextField(name: "description", path: "content/about.md", template: "---\ntitle: About\ndescription: VALUE\n---\n",
                   read: { $0?.page?.description }),
-        TextField(name: "levels[1].id", path: "content/ladders/backend.md",
+        TextField(name: "levels[0].id", path: "content/ladders/backend.md",
                   template: "---\ntitle: L\ncompetencies: [{id: craft, title: Craft}]\nlevels:\n  - id: VALUE\n    title: One\n---\n",
                   read: { $0?.ladder?.levels.first?.id }),
     ]
@@ -270,7 +270,7 @@ struct ScalarRuleTests {
     @Test("text fields keep what YAML 1.1 would have read as a number or a boolean", arguments: textFields, textForms)
     func textStaysText(field: TextField, written: String) {
         // `levels[].id` takes letters, digits, '-' and '_' only.
-        if field.name == "levels[1].id" && written.contains(where: { ".:+".contains($0) }) { return }
+        if field.name == "levels[0].id" && written.contains(where: { ".:+".contains($0) }) { return }
         let (document, diagnostics) = ContentParser.parse(SourceFile(path: field.path, text: field.template.replacingOccurrences(of: "VALUE", with: written)))
         #expect(report(diagnostics) == [])
         #expect(field.read(document) == written)
@@ -288,7 +288,7 @@ struct ScalarRuleTests {
         let ladder = try #require(parse("content/ladders/backend.md", template.replacingOccurrences(of: "VALUE", with: "08")).document?.ladder)
         #expect(ladder.levels.first?.years == "08")
         #expect(report(parse("content/ladders/backend.md", template.replacingOccurrences(of: "VALUE", with: "010")).diagnostics) == [
-            "content/ladders/backend.md:7:12: error: 'levels[1].years' must look like \"0-2\", \"8+\" or \"3\", found '010' [front-matter.value]",
+            "content/ladders/backend.md:7:12: error: 'levels[0].years' must look like \"0-2\", \"8+\" or \"3\", found '010' [front-matter.value]",
         ])
     }
 }

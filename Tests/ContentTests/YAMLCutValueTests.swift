@@ -29,7 +29,7 @@ struct YAMLCutValueTests {
             ("content/roles/x.md", "---\ndepartment: Ärzte-Team ⟨p⟩#Zürich\n---\n",
              Self.cut("department", published: "Ärzte-Team", comment: "#Zürich", fix: #"department: "Ärzte-Team #Zürich""#)),
             ("content/faq/x.md", "---\nquestion: Q?\ntags:\n  - pay\n  - on-call\t⟨p⟩#rotation\n---\n",
-             Self.cut("tags[2]", published: "on-call", comment: "#rotation", fix: "- \"on-call\t#rotation\"")),
+             Self.cut("tags[1]", published: "on-call", comment: "#rotation", fix: "- \"on-call\t#rotation\"")),
             ("site.yml", "title: Wrenfield ⟨p⟩#careers\nbase_url: https://a.example/\n",
              Self.cut("title", published: "Wrenfield", comment: "#careers", fix: #"title: "Wrenfield #careers""#)),
         ]
@@ -58,7 +58,7 @@ struct YAMLCutValueTests {
         let (actual, site) = Self.diagnostics("content/roles/x.md",
                                               "---\ntitle: T\nskills:\n  - SQL\n  - ⟨p⟩Languages: Go, Python  # main ones\n---\n")
         #expect(actual.filter { $0.contains("skills") }
-            == [#"\#(site.location("p")): error: 'skills[2]' must be text, found a mapping; ': ' inside an item starts a key in YAML, so if it is text, put the whole item in quotes: - "Languages: Go, Python" [front-matter.type]"#])
+            == [#"\#(site.location("p")): error: 'skills[1]' must be text, found a mapping; ': ' inside an item starts a key in YAML, so if it is text, put the whole item in quotes: - "Languages: Go, Python" [front-matter.type]"#])
     }
 
     @Test("a block of text in a number field is named on one line")

@@ -174,9 +174,9 @@ struct StructureLintTests {
         let (failed, _) = try wrong.build(lints: Lints.all)
         #expect(TestSupport.report(failed.diagnostics).filter { $0.contains("error:") } == [
             "\(wrong.location("key")): error: unknown key 'lint.sections' in lint settings; expected one of: ignore [front-matter.unknown-key]",
-            "site.yml:8:7: error: unknown key 'lint.sections[1].heading' in a section every posting needs; did you mean 'headings'? [front-matter.unknown-key]",
-            "site.yml:7:7: error: missing required field 'lint.sections[1].headings' [front-matter.missing-field]",
-            "\(wrong.location("metby")): error: 'lint.sections[2].met_by' must list 'salary' or ids of postings.sections (such as benefits), found 'Salary' [front-matter.value]",
+            "site.yml:8:7: error: unknown key 'lint.sections[0].heading' in a section every posting needs; did you mean 'headings'? [front-matter.unknown-key]",
+            "site.yml:7:7: error: missing required field 'lint.sections[0].headings' [front-matter.missing-field]",
+            "\(wrong.location("metby")): error: 'lint.sections[1].met_by' must list 'salary' or ids of postings.sections (such as benefits), found 'Salary' [front-matter.value]",
         ].sorted())
     }
 

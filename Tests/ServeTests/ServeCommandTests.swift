@@ -22,25 +22,30 @@ struct ServeCommandTests {
         func append(_ chunk: Data) { lock.withLock { data.append(chunk) } }
     }
 
-    @Test func servesOnLoopbackAndStopsCleanlyOnCtrlC() async throws {
+    /// `jobsite serve` started with `arguments` (after `serve`), once it says where it serves:
+    /// the process, its standard output so far and its "serving the site at" line.
+    func startServe(_ arguments: [String]) async throws -> (Process, Output, line: Substring, port: Int) {
         try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path))
-        let folder = try writeSite()
         let process = Process()
         process.executableURL = Self.executable
-        process.arguments = ["serve", "--source", folder.url.path, "--port", "0", "--base-url", "https://x.github.io/careers/"]
-        let out = Pipe(), err = Pipe()
+        process.arguments = ["serve", "--port", "0"] + arguments
+        let out = Pipe()
         process.standardOutput = out
-        process.standardError = err
+        process.standardError = Pipe()
         let output = Output()
         out.fileHandleForReading.readabilityHandler = { output.append($0.availableData) }
         try process.run()
-        defer { if process.isRunning { process.terminate() } }
-
         let prefix = "serving the site at http://127.0.0.1:"
         #expect(await eventually { output.text.contains(prefix) }, "\(output.text)")
         let line = try #require(output.text.split(separator: "\n").first { $0.hasPrefix(prefix) })
+        return (process, output, line, try #require(Int(line.dropFirst(prefix.count).prefix { $0.isNumber })))
+    }
+
+    @Test func servesOnLoopbackAndStopsCleanlyOnCtrlC() async throws {
+        let folder = try writeSite()
+        let (process, output, line, port) = try await startServe(["--source", folder.url.path, "--base-url", "https://x.github.io/careers/"])
+        defer { if process.isRunning { process.terminate() } }
         #expect(line.hasSuffix("/careers/ (Ctrl-C stops)"))
-        let port = try #require(Int(line.dropFirst(prefix.count).prefix { $0.isNumber }))
         #expect(try await get(port, "/careers/about/").body.contains("We hire engineers."))
         #expect(output.text.prefixMatch(of: #/\d\d:\d\d:\d\d built in \d+ ms\n/#) != nil, "\(output.text)")
 
@@ -53,19 +58,63 @@ struct ServeCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("public").path))
     }
 
-    @Test func aWrongBaseURLStopsBeforeServing() throws {
+    /// `jobsite serve` with options it refuses: its exit status and standard error.
+    func serveRefusing(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
         let folder = try writeSite()
         let process = Process()
         process.executableURL = Self.executable
-        process.arguments = ["serve", "--source", folder.url.path, "--port", "0", "--base-url", "ftp://x/"]
+        process.arguments = ["serve", "--source", folder.url.path, "--port", "0"] + arguments
         let err = Pipe()
         process.standardOutput = Pipe()
         process.standardError = err
         try process.run()
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
+        return (process.terminationStatus, stderr)
+    }
+
+    @Test func aWrongBaseURLStopsBeforeServing() throws {
+        let (status, stderr) = try serveRefusing(["--base-url", "ftp://x/"])
+        #expect(status == 1)
         #expect(stderr.contains("error: --base-url "), "\(stderr)")
         #expect(stderr.contains("[options.base-url]"))
+    }
+
+    /// `--now` is read as `build` reads it: postings are published, scheduled or closed as on that day.
+    @Test func nowPreviewsTheSiteAsOnThatDay() async throws {
+        let folder = try writeSite(FixtureSite("""
+            -- content/roles/published.md --
+            ---
+            title: Published in 2030
+            locations: [{city: Berlin, country: DE}]
+            remote: hybrid
+            employment_type: FULL_TIME
+            date_posted: 2030-06-01
+            valid_through: 2031-12-31
+            ---
+            Open from June 2030.
+            -- content/roles/scheduled.md --
+            ---
+            title: Scheduled for mid-2031
+            locations: [{city: Berlin, country: DE}]
+            remote: hybrid
+            employment_type: FULL_TIME
+            date_posted: 2031-06-01
+            valid_through: 2031-12-31
+            ---
+            Open from June 2031.
+            """))
+        let (process, _, _, port) = try await startServe(["--source", folder.url.path, "--now", "2031-01-01"])
+        defer { if process.isRunning { process.terminate() } }
+        // Today (the default) both would be scheduled; on 2031-01-01 only the second one is.
+        #expect(try await get(port, "/roles/published/").body.contains("Open from June 2030."))
+        #expect(try await get(port, "/roles/scheduled/").status == 404)
+    }
+
+    @Test(arguments: [("31/12/2026", "; write 2026-12-31"), ("garbage", "")])
+    func aBadNowStopsBeforeServingAndSaysWhatToWrite(now: String, advice: String) throws {
+        let (status, stderr) = try serveRefusing(["--now", now])
+        #expect(status == 1)
+        #expect(stderr == "error: --now must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '\(now)'\(advice) [options.now]\n")
     }
 }

@@ -165,8 +165,8 @@ struct PayZoneTests {
               - {zone: ⟨twice⟩us, min: 120000, max: 140000, currency: USD, period: YEAR}
             """)
         #expect(findings == [
-            "\(site.location("item")): error: missing required field 'salary[2].zone' (in a list of ranges, each range is for one pay zone of the posting's ladder) [front-matter.missing-field]",
-            "\(site.location("twice")): error: 'salary[3].zone' 'us' already has a range in this posting; give one range per zone [front-matter.value]",
+            "\(site.location("item")): error: missing required field 'salary[1].zone' (in a list of ranges, each range is for one pay zone of the posting's ladder) [front-matter.missing-field]",
+            "\(site.location("twice")): error: 'salary[2].zone' 'us' already has a range in this posting; give one range per zone [front-matter.value]",
         ])
     }
 }

@@ -19,8 +19,8 @@ public enum ConfigParser {
         let title = fields.string("title", required: true, why: "it heads every page")
         let description = fields.string("description")
         var baseURL = fields.string("base_url", required: true)
-        if let url = baseURL, let problem = BaseURL.problem(with: url) {
-            fields.valueError("base_url", problem, at: fields.node("base_url"))
+        if let url = baseURL, let refusal = BaseURL.refusal(of: url) {
+            fields.valueError("base_url", refusal.problem, at: fields.node("base_url"), suggestion: refusal.suggestion)
             baseURL = nil
         }
         let language = fields.languageTag("language") ?? "en"

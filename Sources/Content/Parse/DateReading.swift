@@ -7,6 +7,16 @@ import Foundation
 /// possible, both when both are); `5 Jan 2026`, `January 5, 2026`, `5th January 2026` (English
 /// month names or their first three letters); and a timestamp's day (`2026-05-01T09:00:00Z`).
 enum DateReading: Equatable {
+    /// Why `written` is not a date, read after the field's or option's name (`'closes' must …`,
+    /// `--now must …`), with what to write when it can be read (`; write 2026-12-31`, or both
+    /// readings of `03/04/2026`); and that date as a finding's suggestion when only one is possible.
+    /// Front matter dates and the `--now` options say it in the same words.
+    static func refusal(of written: String) -> ValueRefusal {
+        let reading = DateReading(written)
+        return ValueRefusal(problem: "must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '\(written)'\(reading?.advice ?? "")",
+                           suggestion: reading?.suggestion)
+    }
+
     case certain(CalendarDate)
     /// Both `03/04/2026` readings are real days: 3 April (day first) and 4 March (month first).
     case ambiguous(dayFirst: CalendarDate, monthFirst: CalendarDate)
@@ -95,5 +105,13 @@ enum DateReading: Equatable {
         }
         guard let month, let day, let year else { return nil }
         return CalendarDate(year: year, month: month, day: day)
+    }
+}
+
+extension CalendarDate {
+    /// `written` as a date, or why not (see `DateReading.refusal(of:)`): how the command line reads `--now`.
+    public static func reading(_ written: String) -> Result<CalendarDate, ValueRefusal> {
+        if let date = CalendarDate(written) { return .success(date) }
+        return .failure(DateReading.refusal(of: written))
     }
 }

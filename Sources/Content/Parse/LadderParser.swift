@@ -48,7 +48,7 @@ enum LadderParser {
         var competencies: [Competency] = []
         var seen: Set<String> = []
         for (index, node) in nodes.enumerated() {
-            guard let item = Fields(node, path: "competencies[\(index + 1)]", describing: "a competency",
+            guard let item = Fields(node, path: DataPath.item(index, in: "competencies"), describing: "a competency",
                                     allowed: ["id", "title", "description"], sink: fields.sink) else { continue }
             let id = readIdentifier(item, what: "competency")
             let title = item.string("title", required: true)
@@ -72,7 +72,7 @@ enum LadderParser {
         let problemsBefore = fields.sink.diagnostics.count
         var tracks: [LadderTrack] = []
         for (index, node) in nodes.enumerated() {
-            guard let item = Fields(node, path: "tracks[\(index + 1)]", describing: "a track",
+            guard let item = Fields(node, path: DataPath.item(index, in: "tracks"), describing: "a track",
                                     allowed: ["id", "title"], sink: fields.sink) else { continue }
             let id = readIdentifier(item, what: "track")
             let title = item.string("title", required: true, why: "the ladder's pages name the track by it")
@@ -104,7 +104,7 @@ enum LadderParser {
         var seen: [String: String] = [:]   // lowercased id → the id as first written
         var firstTrackLevel: String?
         for (index, node) in nodes.enumerated() {
-            guard let item = Fields(node, path: "levels[\(index + 1)]", describing: "a ladder level",
+            guard let item = Fields(node, path: DataPath.item(index, in: "levels"), describing: "a ladder level",
                                     allowed: ["id", "title", "track", "years", "salary", "bands", "summary", "expectations"],
                                     sink: fields.sink) else { continue }
             let id = readIdentifier(item, what: "level")
@@ -257,7 +257,7 @@ enum LadderParser {
         var criteria: [Criterion] = []
         var ids: Set<String> = []
         for (index, itemNode) in items.enumerated() {
-            let path = "\(map.name(id))[\(index + 1)]"
+            let path = DataPath.item(index, in: map.name(id))
             guard let criterion = readCriterion(itemNode, path: path, sink: map.sink) else { continue }
             if let criterionID = criterion.id, !ids.insert(criterionID).inserted {
                 map.sink.error("'\(path).id' '\(criterionID)' is used by another criterion of this level and competency; a criterion id is unique within its cell",

@@ -56,7 +56,7 @@ enum LintSettings {
             return nil
         }
         return items.enumerated().compactMap { index, item in
-            section(item, path: "lint.sections[\(index + 1)]", sink: sink)
+            section(item, path: DataPath.item(index, in: "lint.sections"), sink: sink)
         }
     }
 

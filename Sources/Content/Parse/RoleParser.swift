@@ -93,7 +93,7 @@ enum RoleParser {
         var locations: [Location] = []
         var valid = true
         for (index, node) in nodes.enumerated() {
-            guard let item = Fields(node, path: "locations[\(index + 1)]", describing: "a location",
+            guard let item = Fields(node, path: DataPath.item(index, in: "locations"), describing: "a location",
                                     allowed: ["city", "region", "country"], sink: fields.sink) else {
                 valid = false
                 continue
@@ -142,7 +142,7 @@ enum RoleParser {
         }
         var salaries: [ZonedSalary] = []
         for (index, item) in items.enumerated() {
-            guard let range = Fields(item, path: "salary[\(index + 1)]", describing: "a pay range for one zone",
+            guard let range = Fields(item, path: DataPath.item(index, in: "salary"), describing: "a pay range for one zone",
                                      allowed: ["zone"] + rangeKeys, sink: fields.sink) else { continue }
             let zone = range.string("zone", required: true, why: "in a list of ranges, each range is for one pay zone of the posting's ladder")
             guard let pay = readSalary(range), let zone else { continue }

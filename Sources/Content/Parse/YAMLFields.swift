@@ -135,7 +135,7 @@ private func describe(_ error: YamlError, lineOffset: Int) -> (String, Mark?) {
 /// not allowed (with a "did you mean") so that a typo never silently drops a field.
 struct Fields {
     let sink: DiagnosticSink
-    /// The dotted path of this mapping, e.g. `salary` or `locations[2]`; empty at the top.
+    /// The dotted path of this mapping, e.g. `salary` or `locations[2]` (the third; see `DataPath`); empty at the top.
     let path: String
     let mark: Mark?
     private let entries: [String: (key: Node, value: Node)]
@@ -189,9 +189,7 @@ struct Fields {
         return ": inside { } a ',' separates entries, so '\(written)' was read as two\(plain)"
     }
 
-    static func join(_ path: String, _ key: String) -> String {
-        path.isEmpty ? key : "\(path).\(key)"
-    }
+    static func join(_ path: String, _ key: String) -> String { DataPath.key(key, in: path) }
 
     func name(_ key: String) -> String { Self.join(path, key) }
 
@@ -288,13 +286,12 @@ struct Fields {
             typeError(key, expected: "a date like 2026-05-01", found: node)
             return nil
         }
-        guard let date = CalendarDate(scalar.string) else {
-            let reading = DateReading(scalar.string)
-            valueError(key, "must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '\(scalar.string)'\(reading?.advice ?? "")",
-                       at: node, suggestion: reading?.suggestion)
+        switch CalendarDate.reading(scalar.string) {
+        case .success(let date): return date
+        case .failure(let refusal):
+            valueError(key, refusal.problem, at: node, suggestion: refusal.suggestion)
             return nil
         }
-        return date
     }
 
     /// One of a fixed set of words; the message lists them and suggests the closest.
@@ -347,11 +344,11 @@ struct Fields {
         var values: [String] = []
         for (index, node) in nodes.enumerated() {
             guard let scalar = node.scalar, !scalar.string.isEmpty else {
-                sink.error("'\(name(key))[\(index + 1)]' must be text, found \(node.kindDescription)\(quotesHint(for: node))",
+                sink.error("'\(DataPath.item(index, in: name(key)))' must be text, found \(node.kindDescription)\(quotesHint(for: node))",
                            at: node.mark, rule: "front-matter.type")
                 continue
             }
-            warnIfCommentCuts(node, name: "\(name(key))[\(index + 1)]")
+            warnIfCommentCuts(node, name: DataPath.item(index, in: name(key)))
             values.append(scalar.string.trimmingCharacters(in: .whitespaces))
         }
         return values
@@ -397,14 +394,14 @@ struct Fields {
         guard let nodes = list(key, allowSingle: true) else { return [] }
         return nodes.enumerated().compactMap { index, node in
             guard let text = node.scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
-                sink.error("'\(name(key))[\(index + 1)]' must be a site path such as /jobs/old-title/, found \(node.kindDescription)",
+                sink.error("'\(DataPath.item(index, in: name(key)))' must be a site path such as /jobs/old-title/, found \(node.kindDescription)",
                            at: node.mark, rule: "front-matter.type")
                 return nil
             }
             switch Alias.normalized(text) {
             case .success(let path): return Alias(path, at: sink.location(node.mark))
             case .failure(let problem):
-                sink.error("'\(name(key))[\(index + 1)]' \(problem), found '\(text)'", at: node.mark, rule: "front-matter.value")
+                sink.error("'\(DataPath.item(index, in: name(key)))' \(problem), found '\(text)'", at: node.mark, rule: "front-matter.value")
                 return nil
             }
         }

@@ -15,7 +15,7 @@ enum ZoneParser {
         let problemsBefore = fields.sink.diagnostics.count
         var zones: [PayZone] = []
         for (index, node) in nodes.enumerated() {
-            guard let item = Fields(node, path: "zones[\(index + 1)]", describing: "a pay zone",
+            guard let item = Fields(node, path: DataPath.item(index, in: "zones"), describing: "a pay zone",
                                     allowed: ["id", "title", "covers"], sink: fields.sink) else { continue }
             let id = LadderParser.readIdentifier(item, what: "zone")
             let title = item.string("title", required: true, why: "pages and pay texts name the zone by it")
@@ -35,7 +35,7 @@ enum ZoneParser {
                                     allowSingle: true) else { return nil }
         var areas: [ZoneArea] = []
         for (index, node) in nodes.enumerated() {
-            let name = "\(item.name("covers"))[\(index + 1)]"
+            let name = DataPath.item(index, in: item.name("covers"))
             guard let text = node.scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
                 item.sink.error("'\(name)' must be \(expectedShape), found \(node.kindDescription)", at: node.mark, rule: "front-matter.type")
                 continue

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Google's rules for the structured data jobsite publishes, written as data: for each schema.org
@@ -195,7 +196,7 @@ public enum StructuredDataRules {
                 items = [value]
             }
             for (index, item) in items.enumerated() {
-                problems += checkValue(item, allowed: property.values, path: items.count > 1 ? "\(at)[\(index)]" : at)
+                problems += checkValue(item, allowed: property.values, path: items.count > 1 ? DataPath.item(index, in: at) : at)
             }
         }
         return problems
