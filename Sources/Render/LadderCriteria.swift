@@ -83,28 +83,31 @@ enum CriterionChange: Equatable, Sendable {
     }
 
     /// The change of each criterion of `lower` (only `.dropped` or nil) and of `higher` (`.new`,
-    /// `.changed` or nil). Criteria with an id are matched by id (same id, other text: changed);
-    /// criteria without one by their text, so a reworded one is dropped and new.
-    /// One text without an id on both sides (the ladder format's plain `competency: "…"`) is
-    /// that text changed, not one text dropped and another new.
+    /// `.changed` or nil), whichever levels the two expectations were written at (two tracks'
+    /// levels inherit from a shared one). Criteria are paired by id where both cells have that
+    /// id, then the rest by their text, so a criterion with an id on one side and the same text
+    /// without one on the other is the same criterion. A pair with the same text is unchanged,
+    /// with another text changed; a criterion left unpaired is new (higher) or dropped (lower).
+    /// One unpaired text without an id on both sides (the ladder format's plain
+    /// `competency: "…"`) is that text changed, not one text dropped and another new.
     static func compare(_ lower: [Criterion], _ higher: [Criterion]) -> (lower: [CriterionChange?], higher: [CriterionChange?]) {
-        if lower.count == 1, higher.count == 1, lower[0].id == nil, higher[0].id == nil {
-            return ([nil], [lower[0].text == higher[0].text ? nil : .changed])
+        let sharedIDs = Set(lower.compactMap(\.id)).intersection(higher.compactMap(\.id))
+        let lowerTextByID = Dictionary(lower.compactMap { c in c.id.map { ($0, c.text) } }, uniquingKeysWith: { first, _ in first })
+        // Texts left for pairing by text: those of criteria not paired by id.
+        func unpairedTexts(_ side: [Criterion]) -> Set<String> {
+            Set(side.filter { $0.id.map { !sharedIDs.contains($0) } ?? true }.map(\.text))
         }
-        let lowerByID = Dictionary(lower.compactMap { c in c.id.map { ($0, c.text) } }, uniquingKeysWith: { first, _ in first })
-        let higherIDs = Set(higher.compactMap(\.id))
-        let lowerTexts = Set(lower.filter { $0.id == nil }.map(\.text))
-        let higherTexts = Set(higher.filter { $0.id == nil }.map(\.text))
-        let higherChanges: [CriterionChange?] = higher.map { criterion in
-            if let id = criterion.id {
-                guard let text = lowerByID[id] else { return .new }
-                return text == criterion.text ? nil : .changed
-            }
+        let lowerTexts = unpairedTexts(lower), higherTexts = unpairedTexts(higher)
+        var higherChanges: [CriterionChange?] = higher.map { criterion in
+            if let id = criterion.id, sharedIDs.contains(id) { return lowerTextByID[id] == criterion.text ? nil : .changed }
             return lowerTexts.contains(criterion.text) ? nil : .new
         }
-        let lowerChanges: [CriterionChange?] = lower.map { criterion in
-            if let id = criterion.id { return higherIDs.contains(id) ? nil : .dropped }
+        var lowerChanges: [CriterionChange?] = lower.map { criterion in
+            if let id = criterion.id, sharedIDs.contains(id) { return nil }
             return higherTexts.contains(criterion.text) ? nil : .dropped
+        }
+        if lower.count == 1, higher.count == 1, lower[0].id == nil, higher[0].id == nil, lowerChanges[0] != nil {
+            (lowerChanges, higherChanges) = ([nil], [.changed])
         }
         return (lowerChanges, higherChanges)
     }
