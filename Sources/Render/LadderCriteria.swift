@@ -4,8 +4,10 @@ import Site
 
 /// Every criterion of one ladder rendered from its inline Markdown, once per build: a ladder's
 /// compare pages grow as n² in its levels, and each shows the same criteria, so none of them
-/// renders Markdown again. Relative links depend only on how deep a page lies, so a criterion is
-/// rendered once for each depth its pages have (the ladder page, level pages, compare pages).
+/// renders Markdown again. A criterion is written in the ladder file, so its links are read from
+/// the ladder page's URL (`#scope` is the ladder page's anchor, `l2/` its level page) on every
+/// page; written relative to the page, they then depend only on how deep it lies, so a
+/// criterion is rendered once for each depth (the ladder page, level pages, compare pages).
 struct LadderCriteria: Sendable {
     /// The page shapes a criterion appears on, which differ in depth.
     enum Page: CaseIterable, Sendable { case ladder, level, compare }
@@ -14,6 +16,10 @@ struct LadderCriteria: Sendable {
     private var html: [Page: [Key: [String]]] = [:]
     /// The criteria as rendered for the ladder page, whose broken links are reported (once).
     private(set) var ladderPageRenders: [MarkdownBodies.Rendered] = []
+    /// The criteria's links with a `#fragment`, as written on a page of each shape: level and
+    /// compare pages carry them, so that the anchor check finds them at their line in the ladder
+    /// file (the same finding as the ladder page's, which the build reports once).
+    private(set) var anchorLinks: [Page: [AnchorLink]] = [:]
 
     struct Key: Hashable, Sendable {
         var level: String
@@ -31,8 +37,9 @@ struct LadderCriteria: Sendable {
                 for (competency, expectation) in level.expectations {
                     table[Key(level: level.id, competency: competency)] = expectation.criteria.map { criterion in
                         let rendered = bodies.render(Self.body(criterion, in: expectation, ladder: ladder), source: ladder.source,
-                                                     on: paths[page]!)
+                                                     on: paths[page]!, readFrom: .ladder(ladder.id))
                         if page == .ladder { ladderPageRenders.append(rendered) }
+                        anchorLinks[page, default: []] += rendered.anchorLinks
                         return Self.inline(rendered.html)
                     }
                 }
