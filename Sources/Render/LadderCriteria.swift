@@ -4,8 +4,10 @@ import Site
 
 /// Every criterion of one ladder rendered from its inline Markdown, once per build: a ladder's
 /// compare pages grow as n² in its levels, and each shows the same criteria, so none of them
-/// renders Markdown again. Relative links depend only on how deep a page lies, so a criterion is
-/// rendered once for each depth its pages have (the ladder page, level pages, compare pages).
+/// renders Markdown again. A criterion is written in the ladder file, so its links are read from
+/// the ladder page's URL (`#scope` is the ladder page's anchor, `l2/` its level page) on every
+/// page; written relative to the page, they then depend only on how deep it lies, so a
+/// criterion is rendered once for each depth (the ladder page, level pages, compare pages).
 struct LadderCriteria: Sendable {
     /// The page shapes a criterion appears on, which differ in depth.
     enum Page: CaseIterable, Sendable { case ladder, level, compare }
@@ -14,6 +16,10 @@ struct LadderCriteria: Sendable {
     private var html: [Page: [Key: [String]]] = [:]
     /// The criteria as rendered for the ladder page, whose broken links are reported (once).
     private(set) var ladderPageRenders: [MarkdownBodies.Rendered] = []
+    /// The criteria's links with a `#fragment`, as written on a page of each shape: level and
+    /// compare pages carry them, so that the anchor check finds them at their line in the ladder
+    /// file (the same finding as the ladder page's, which the build reports once).
+    private(set) var anchorLinks: [Page: [AnchorLink]] = [:]
 
     struct Key: Hashable, Sendable {
         var level: String
@@ -31,8 +37,9 @@ struct LadderCriteria: Sendable {
                 for (competency, expectation) in level.expectations {
                     table[Key(level: level.id, competency: competency)] = expectation.criteria.map { criterion in
                         let rendered = bodies.render(Self.body(criterion, in: expectation, ladder: ladder), source: ladder.source,
-                                                     on: paths[page]!)
+                                                     on: paths[page]!, readFrom: .ladder(ladder.id))
                         if page == .ladder { ladderPageRenders.append(rendered) }
+                        anchorLinks[page, default: []] += rendered.anchorLinks
                         return Self.inline(rendered.html)
                     }
                 }
@@ -83,28 +90,31 @@ enum CriterionChange: Equatable, Sendable {
     }
 
     /// The change of each criterion of `lower` (only `.dropped` or nil) and of `higher` (`.new`,
-    /// `.changed` or nil). Criteria with an id are matched by id (same id, other text: changed);
-    /// criteria without one by their text, so a reworded one is dropped and new.
-    /// One text without an id on both sides (the ladder format's plain `competency: "…"`) is
-    /// that text changed, not one text dropped and another new.
+    /// `.changed` or nil), whichever levels the two expectations were written at (two tracks'
+    /// levels inherit from a shared one). Criteria are paired by id where both cells have that
+    /// id, then the rest by their text, so a criterion with an id on one side and the same text
+    /// without one on the other is the same criterion. A pair with the same text is unchanged,
+    /// with another text changed; a criterion left unpaired is new (higher) or dropped (lower).
+    /// One unpaired text without an id on both sides (the ladder format's plain
+    /// `competency: "…"`) is that text changed, not one text dropped and another new.
     static func compare(_ lower: [Criterion], _ higher: [Criterion]) -> (lower: [CriterionChange?], higher: [CriterionChange?]) {
-        if lower.count == 1, higher.count == 1, lower[0].id == nil, higher[0].id == nil {
-            return ([nil], [lower[0].text == higher[0].text ? nil : .changed])
+        let sharedIDs = Set(lower.compactMap(\.id)).intersection(higher.compactMap(\.id))
+        let lowerTextByID = Dictionary(lower.compactMap { c in c.id.map { ($0, c.text) } }, uniquingKeysWith: { first, _ in first })
+        // Texts left for pairing by text: those of criteria not paired by id.
+        func unpairedTexts(_ side: [Criterion]) -> Set<String> {
+            Set(side.filter { $0.id.map { !sharedIDs.contains($0) } ?? true }.map(\.text))
         }
-        let lowerByID = Dictionary(lower.compactMap { c in c.id.map { ($0, c.text) } }, uniquingKeysWith: { first, _ in first })
-        let higherIDs = Set(higher.compactMap(\.id))
-        let lowerTexts = Set(lower.filter { $0.id == nil }.map(\.text))
-        let higherTexts = Set(higher.filter { $0.id == nil }.map(\.text))
-        let higherChanges: [CriterionChange?] = higher.map { criterion in
-            if let id = criterion.id {
-                guard let text = lowerByID[id] else { return .new }
-                return text == criterion.text ? nil : .changed
-            }
+        let lowerTexts = unpairedTexts(lower), higherTexts = unpairedTexts(higher)
+        var higherChanges: [CriterionChange?] = higher.map { criterion in
+            if let id = criterion.id, sharedIDs.contains(id) { return lowerTextByID[id] == criterion.text ? nil : .changed }
             return lowerTexts.contains(criterion.text) ? nil : .new
         }
-        let lowerChanges: [CriterionChange?] = lower.map { criterion in
-            if let id = criterion.id { return higherIDs.contains(id) ? nil : .dropped }
+        var lowerChanges: [CriterionChange?] = lower.map { criterion in
+            if let id = criterion.id, sharedIDs.contains(id) { return nil }
             return higherTexts.contains(criterion.text) ? nil : .dropped
+        }
+        if lower.count == 1, higher.count == 1, lower[0].id == nil, higher[0].id == nil, lowerChanges[0] != nil {
+            (lowerChanges, higherChanges) = ([nil], [.changed])
         }
         return (lowerChanges, higherChanges)
     }

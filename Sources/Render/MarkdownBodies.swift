@@ -43,10 +43,14 @@ struct MarkdownBodies: Sendable {
         var anchorLinks: [AnchorLink]
     }
 
-    func render(_ body: MarkdownBody, source: String, on page: SitePath) -> Rendered {
-        let resolver = LinkResolver(source: source, page: page, urlsBySource: urlsBySource, knownPaths: knownPaths,
+    /// `readFrom`: the page whose URL the body's relative and `#fragment` links are read from,
+    /// when that is not `page` (a ladder's criteria are written for the ladder page and shown
+    /// on level and compare pages too); the links are then written relative to `page`.
+    func render(_ body: MarkdownBody, source: String, on page: SitePath, readFrom base: SitePath? = nil) -> Rendered {
+        var resolver = LinkResolver(source: source, page: page, urlsBySource: urlsBySource, knownPaths: knownPaths,
                                     unavailableSources: unavailableSources, sourcesByLooseName: sourcesByLooseName,
                                     withheld: withheld)
+        if let base { resolver.base = base }
         let rendered = MarkdownRenderer.render(body.text, options: options, resolveLink: resolver.resolve)
         func location(_ link: LocatedLink) -> SourceLocation {
             SourceLocation(file: source, line: body.firstLine + link.line - 1, column: link.column + body.columnOffset)
@@ -89,7 +93,11 @@ struct MarkdownBodies: Sendable {
 /// target as stored, so a static file whose name is NFD on disk is reached on a byte-exact server.
 struct LinkResolver: Sendable {
     let source: String
+    /// The page the link is written into.
     let page: SitePath
+    /// The page whose URL relative links (and `#fragment`, `?query` links) are read from, when
+    /// the Markdown was written for another page than `page` (see `MarkdownBodies.render`).
+    var base: SitePath?
     /// By content path in `URLText.comparable` form.
     let urlsBySource: [String: SitePath]
     /// See `MarkdownBodies.knownPaths`; build it with `index(_:)`.
@@ -98,6 +106,9 @@ struct LinkResolver: Sendable {
     /// See `MarkdownBodies.sourcesByLooseName`.
     var sourcesByLooseName: [String: String] = [:]
     var withheld = Withheld()
+
+    /// The page links are read from: `base`, else the page they are written into.
+    private var readFrom: SitePath { base ?? page }
 
     /// What a link may point at that has no page in this build for a reason the error should
     /// name: a draft, or a file that failed validation (whose own errors say what is wrong).
@@ -159,9 +170,12 @@ struct LinkResolver: Sendable {
         var fragment = link.fragment.map(URLText.writtenFragment)
         let fragmentChanged = fragment.map { !URLText.sameBytes($0, link.fragment ?? "") } ?? false
         if link.path.isEmpty {
-            // `#fragment` or `?query`: this page; only a fragment that is not NFC is rewritten.
-            guard fragmentChanged, let fragment else { return .keep }
-            return .replace((link.query.map { "?" + $0 } ?? "") + "#" + fragment)
+            // `#fragment` or `?query`: the page it was written for; only a fragment that is not
+            // NFC is rewritten, unless that page is another one.
+            let suffix = (link.query.map { "?" + $0 } ?? "") + (fragment.map { "#" + $0 } ?? "")
+            if let base, base != page { return .replace(SitePath(base.document + suffix).relative(from: page)) }
+            guard fragmentChanged else { return .keep }
+            return .replace(suffix)
         }
         switch lookUp(link, fragment: &fragment) {
         case .unavailable: return .keep
@@ -216,14 +230,16 @@ struct LinkResolver: Sendable {
         }
         // A relative link is read from the page's URL, as a browser reads it.
         let relative = !path.hasPrefix("/")
-        let resolved = relative ? page.resolving(String(link.path)) : path
+        let resolved = relative ? readFrom.resolving(String(link.path)) : path
         guard let known = knownPaths[resolved] ?? knownPaths[resolved + "/"] else {
             let failed = withheld.unavailableURLs.contains(resolved) || withheld.unavailableURLs.contains(resolved + "/")
             return failed ? .unavailable : .missing
         }
-        // A browser sends the link's bytes, and a server may compare bytes.
+        // A browser sends the link's bytes, and a server may compare bytes. Written for another
+        // page, the link as written would lead elsewhere from this one.
         let named = relative ? page.resolving(String(link.path), normalizing: false) : ""
-        let namedAsStored = relative && (URLText.sameBytes(known, named) || URLText.sameBytes(known, named + "/"))
+        let namedAsStored = relative && readFrom == page
+            && (URLText.sameBytes(known, named) || URLText.sameBytes(known, named + "/"))
         return .found(SitePath(URLText.encoded(known)), namedAsStored: namedAsStored)
     }
 
@@ -250,7 +266,7 @@ struct LinkResolver: Sendable {
             return Explanation(message: "no published content file \(target), but there is \(meant); write '\(fixed)'",
                                suggestion: fixed + destination.dropFirst(written.count))
         }
-        let resolved = path.hasPrefix("/") ? path : page.resolving(destination)
+        let resolved = path.hasPrefix("/") ? path : readFrom.resolving(destination)
         if let draft = withheld.draftsByURL[resolved] ?? withheld.draftsByURL[resolved + "/"] {
             return Explanation(message: "\(resolved) is a draft (draft: true in \(draft)); publish it or build with --drafts")
         }

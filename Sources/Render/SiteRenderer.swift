@@ -194,11 +194,13 @@ struct RenderJob: Sendable {
         return String(url[slash...])
     }
 
+    /// `anchorLinks`: links with a fragment the page shows from Markdown rendered elsewhere (a
+    /// ladder's criteria), for the anchor check to report at their position.
     func page(_ context: PageContext, _ route: Route, _ bodies: [MarkdownBodies.Rendered] = [],
-              roleBody: (String, String)? = nil) -> Output {
+              anchorLinks: [AnchorLink] = [], roleBody: (String, String)? = nil) -> Output {
         let html = theme.render(route.kind.template!, context, with: languages.libraries[context.language])
         return (RenderedFile(path: route.path, text: html, kind: route.kind, sources: route.sources,
-                             anchorLinks: bodies.flatMap(\.anchorLinks)),
+                             anchorLinks: bodies.flatMap(\.anchorLinks) + anchorLinks),
                 bodies.flatMap(\.diagnostics), roleBody)
     }
 
@@ -282,9 +284,10 @@ struct RenderJob: Sendable {
         let description = level.summary ?? words.text("levelDescription", ["level": level.id, "ladder": ladder.title])
         // The ladder's title too, as on compare pages: two ladders may both have an E2.
         var context = context(for: route, title: title + " · " + ladder.title, description: description)
-        context.levelPage = views.levelPageView(ladder, level, criteria: criteria(of: ladder))
+        let criteria = criteria(of: ladder)
+        context.levelPage = views.levelPageView(ladder, level, criteria: criteria)
         context.structuredData = [breadcrumbMarkup(route.path, title: title)]
-        return page(context, route)
+        return page(context, route, anchorLinks: criteria.anchorLinks[.level] ?? [])
     }
 
     /// Two levels side by side.
@@ -292,12 +295,13 @@ struct RenderJob: Sendable {
         guard route.levels.count == 2, let lower = ladder.level(id: route.levels[0]), let higher = ladder.level(id: route.levels[1]) else {
             preconditionFailure("a compare route without its two levels: \(route.path)")
         }
-        let view = views.compareView(ladder, lower, higher, criteria: criteria(of: ladder))
+        let criteria = criteria(of: ladder)
+        let view = views.compareView(ladder, lower, higher, criteria: criteria)
         let description = words.text("compareDescription", ["lower": lower.id, "higher": higher.id, "ladder": ladder.title])
         var context = context(for: route, title: view.title + " · " + ladder.title, description: description)
         context.compare = view
         context.structuredData = [breadcrumbMarkup(route.path, title: view.title)]
-        return page(context, route)
+        return page(context, route, anchorLinks: criteria.anchorLinks[.compare] ?? [])
     }
 
     func faqPage(_ route: Route) -> Output {

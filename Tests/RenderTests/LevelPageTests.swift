@@ -121,6 +121,18 @@ import Testing
         #expect(CriterionChange.compare([], [a]).higher == [.new])
     }
 
+    @Test func aCriterionWithAnIdOnOneSideOnlyIsMatchedByItsText() {
+        let tests = Criterion(id: "tests", text: "T"), design = Criterion(id: "design", text: "D")
+        let grown = Criterion(id: "design", text: "D2"), restated = Criterion(text: "T")
+        let result = CriterionChange.compare([tests, design], [grown, restated])
+        #expect(result.lower == [nil, nil])
+        #expect(result.higher == [.changed, nil], "`tests` written again without its id is the same criterion")
+        // A text whose id pairs it with another criterion is not free to pair by text.
+        let reused = CriterionChange.compare([Criterion(id: "a", text: "X")], [Criterion(id: "a", text: "Y"), Criterion(id: "b", text: "X")])
+        #expect((reused.lower, reused.higher) == ([nil], [.changed, .new]))
+        #expect(CriterionChange.compare([restated], [Criterion(id: "tests", text: "T")]) == ([nil], [nil]))
+    }
+
     @Test func aCompetencyNoLevelWritesIsMissingNotADash() {
         var ladder = Self.ladder
         ladder.competencies.append(Competency(id: "ops", title: "Operations"))
