@@ -197,12 +197,12 @@ public struct OutputWriter: Sendable {
     func inspectDestination(_ diagnostics: inout [Diagnostic]) -> Target? {
         let destinationPath = FileSystem.absolutePath(of: destination)
         let shown = displayPath(destinationPath) + "/"
-        func refuse(_ message: String, _ rule: String) -> Target? {
+        func refuse(_ message: String, rule: String) -> Target? {
             diagnostics.append(.error(message, at: nil, rule: rule))
             return nil
         }
         guard destination.isFileURL else {
-            return refuse("the output folder \(destination.absoluteString) is not a local path", "output.invalid-destination")
+            return refuse("the output folder \(destination.absoluteString) is not a local path", rule: "output.invalid-destination")
         }
 
         // The parent is resolved (a link in it is fine); the last component is kept as it is, so
@@ -210,7 +210,7 @@ public struct OutputWriter: Sendable {
         var parts = FileSystem.components(of: destinationPath).filter { $0 != "." }
         if parts.last == ".." { parts = FileSystem.canonicalComponents(of: destinationPath) }
         guard let name = parts.last else {
-            return refuse("refusing to write the site to \(shown): it is the file system's root; choose another --output", "output.invalid-destination")
+            return refuse("refusing to write the site to \(shown): it is the file system's root; choose another --output", rule: "output.invalid-destination")
         }
         let parentComponents = FileSystem.canonicalComponents(of: "/" + parts.dropLast().joined(separator: "/"))
         let components = parentComponents + [name]
@@ -231,7 +231,7 @@ public struct OutputWriter: Sendable {
                         else if output.starts(with: protected) { "is inside \(sourceShown), the site's sources" }
                         else { nil }
                     if let relation {
-                        return refuse("refusing to write the site to \(shown): it \(relation); choose another --output", "output.contains-sources")
+                        return refuse("refusing to write the site to \(shown): it \(relation); choose another --output", rule: "output.contains-sources")
                     }
                 }
             }
@@ -246,9 +246,9 @@ public struct OutputWriter: Sendable {
                 return refuse(
                     "refusing to write the site to \(shown): it is a symbolic link; jobsite replaces the output folder as a whole, "
                         + "so choose a real folder as --output (for instance the link's target)",
-                    "output.not-directory")
+                    rule: "output.not-directory")
             case .regularFile, .other:
-                return refuse("refusing to write the site to \(shown): it exists and is not a folder; move it away or choose another --output", "output.not-directory")
+                return refuse("refusing to write the site to \(shown): it exists and is not a folder; move it away or choose another --output", rule: "output.not-directory")
             case .directory:
                 let names = try FileSystem.names(inFolderAt: target.path)
                 let others = names.filter { !OutputPath.userNames.contains($0) }.sorted()
@@ -267,11 +267,11 @@ public struct OutputWriter: Sendable {
                     return refuse(
                         "refusing to replace \(shown): it was not written by jobsite (no \(OutputPath.marker) marker) "
                             + "and holds \(shownOthers); move those away (only \(kept) may stay) or choose another --output",
-                        "output.not-jobsite")
+                        rule: "output.not-jobsite")
                 }
             }
         } catch {
-            return refuse("cannot use \(shown) as the output folder: \(error)", "output.io")
+            return refuse("cannot use \(shown) as the output folder: \(error)", rule: "output.io")
         }
         return target
     }

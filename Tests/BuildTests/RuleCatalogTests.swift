@@ -29,6 +29,27 @@ struct RuleCatalogTests {
         #expect(used.contains("yaml.tag"), "an id chosen at run time is found too")
     }
 
+    /// A rule id passed without the `rule:` label (`refuse(message, "output.not-jobsite")`) is
+    /// still a rule: every string literal shaped `area.name` whose area is a rule area must be in
+    /// the catalog, except the few that name a key or a file.
+    @Test func everyIdShapedLiteralOfARuleAreaIsInTheCatalog() throws {
+        let catalog = Set(Rules.all.map(\.id))
+        let areas = Set(catalog.map { String($0.prefix { $0 != "." }) })
+        let notRules: Set<String> = ["site.yml", "lint.sections", "theme.logo", "theme.favicon"]
+        let sources = repositoryRoot.appendingPathComponent("Sources")
+        let enumerator = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
+        var unknown: Set<String> = []
+        for case let url as URL in enumerator where url.pathExtension == "swift" && url.lastPathComponent != "Rules.swift"
+            && !url.path.contains("/BuiltIn/") {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            for match in text.matches(of: #/"([a-z0-9-]+)((?:\.[a-z0-9-]+)+)"/#) where areas.contains(String(match.1)) {
+                let id = String(match.1) + String(match.2)
+                if !catalog.contains(id) && !notRules.contains(id) { unknown.insert(id) }
+            }
+        }
+        #expect(unknown.sorted() == [], "rule ids in Sources that the catalog lacks")
+    }
+
     /// Issue 17's "done when": every rule has a test that triggers it. A test names the rule in a
     /// pinned line (`… [link.broken]`) or compares a finding's rule with its id (`"link.broken"`);
     /// this file and the explain tests do not count.
