@@ -14,6 +14,8 @@ public struct Theme: Sendable {
     let library: MustacheLibrary
     /// The template files in use, by name: the site's and the built-in ones it does not replace.
     let files: [String: SourceFile]
+    /// The names among `files` that do not parse; their tags are not read for fields.
+    var unparsed: Set<String> = []
 
     /// Loads the site's templates (`templates/**/*.mustache`) over `builtIn`, one file at a time:
     /// a site template replaces the built-in template of the same name (`role`,
@@ -21,9 +23,18 @@ public struct Theme: Sendable {
     /// Built-in files may carry a prefix before `templates/` in their paths, which diagnostics show
     /// (`(built-in)/templates/layout.mustache`). Returns nil with an error among the diagnostics.
     public static func load(_ files: [SourceFile], builtIn: [SourceFile] = []) -> (Theme?, [Diagnostic]) {
+        let (theme, diagnostics) = read(files, builtIn: builtIn)
+        return (diagnostics.hasErrors ? nil : theme, diagnostics)
+    }
+
+    /// The templates as `load` reads them, with their problems, but also when some of them have
+    /// errors: for the checks (`checkFields`, `checkStrings`) that should report every problem of
+    /// a build at once. Render only with the theme `load` returns.
+    public static func read(_ files: [SourceFile], builtIn: [SourceFile] = []) -> (Theme, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var names: [String: SourceFile] = [:]
+        var unparsed: Set<String> = []
         let siteNames = Set(files.map { name(of: $0.path) })
         for file in files + builtIn.filter({ !siteNames.contains(name(of: $0.path)) }) {
             let name = name(of: file.path)
@@ -31,13 +42,9 @@ public struct Theme: Sendable {
             names[name] = file
             do {
                 library.register(try MustacheTemplate(string: file.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error("template syntax: \(describe(error.error))",
-                                          at: SourceLocation(file: file.path, line: error.context.lineNumber,
-                                                             column: error.context.columnNumber),
-                                          rule: "template.syntax"))
             } catch {
-                diagnostics.append(.error("template syntax: \(error)", at: SourceLocation(file: file.path), rule: "template.syntax"))
+                unparsed.insert(name)
+                diagnostics += syntaxErrors(error, in: file)
             }
         }
         var includes: [String: [Reference]] = [:]
@@ -54,7 +61,7 @@ public struct Theme: Sendable {
             diagnostics.append(.error("missing template templates/\(name).mustache; the build renders it",
                                       at: SourceLocation(file: "templates/\(name).mustache"), rule: "template.missing"))
         }
-        return (diagnostics.hasErrors ? nil : Theme(library: library, files: names), diagnostics)
+        return (Theme(library: library, files: names, unparsed: unparsed), diagnostics)
     }
 
     /// Renders a page template; the theme was checked at load, so the template exists.
@@ -134,15 +141,5 @@ public struct Theme: Sendable {
             }
         }
         return openings
-    }
-
-    static func describe(_ error: any Error) -> String {
-        switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a closing tag does not match the open section"
-        case MustacheTemplate.Error.unfinishedName: "a tag is not finished; expected `}}`"
-        case MustacheTemplate.Error.expectedSectionEnd: "a section is never closed; expected `{{/name}}`"
-        case MustacheTemplate.Error.invalidSetDelimiter: "invalid set-delimiter tag"
-        default: "\(error)"
-        }
     }
 }
