@@ -130,10 +130,10 @@ extension Theme {
     /// that is (`{{role.titel}}` → `role.title`). Page templates are read with a page's data
     /// (`PageContext`); a partial, or the parent of `{{<layout}}`, with the contexts of every tag
     /// that includes it. Templates no page renders are not read. A template that changes its
-    /// delimiters (`{{=<% %>=}}`) is skipped from that tag on, and one that does not parse (its
-    /// syntax error is reported) is not read.
+    /// delimiters (`{{=<% %>=}}`) is skipped from that tag on; one that does not parse or is on
+    /// an include cycle (both reported by `load`) is not read.
     public func checkFields() -> [Diagnostic] {
-        var checker = FieldChecker(files: files.filter { !unparsed.contains($0.key) })
+        var checker = FieldChecker(files: files.filter { !unchecked.contains($0.key) })
         for name in Self.pageTemplates.sorted() where files[name] != nil {
             checker.check(name, stack: [FieldChecker.Frame(scope: TemplateScope(PageContext.self))])
         }
@@ -161,7 +161,8 @@ private struct FieldChecker {
     let files: [String: SourceFile]
     private(set) var diagnostics: [Diagnostic] = []
     private var seen: Set<Diagnostic> = []
-    /// Each template once per distinct stack it is read with; also stops include cycles (reported elsewhere).
+    /// Each template once per distinct stack it is read with. Templates on an include cycle are
+    /// not in `files`: read with ever deeper stacks, they would overflow the process's stack.
     private var visitedNames: [String: Set<[Frame]>] = [:]
 
     init(files: [String: SourceFile]) { self.files = files }

@@ -61,6 +61,18 @@ import Testing
         #expect(theme == nil)
     }
 
+    /// Templates that include each other are not read for fields (their contexts are not known,
+    /// and the reading would never end); the others are.
+    @Test func templatesOnAnIncludeCycleAreLeftOutOfTheFieldCheck() {
+        #expect(Self.problems([
+            "partials/a": "{{#items}}{{> partials/b}}{{/items}}", "partials/b": "{{#items}}{{nope}}{{> partials/a}}{{/items}}",
+            "role": "{{> partials/a}}{{role.titel}}",
+        ]) == [
+            "templates/partials/b.mustache:1:19: error: templates include each other in a loop: partials/a → partials/b → partials/a [template.include-cycle]",
+            "templates/role.mustache:1:19: error: 'role.titel' renders as nothing: 'titel' is not a field of 'role'; did you mean 'role.title'? [template.unknown-field]",
+        ])
+    }
+
     @Test func whereTheTagsCannotBeFollowedTheParsersPositionIsKept() {
         // After changed delimiters the build does not follow the tags; swift-mustache's place stays.
         #expect(Self.problems(["page": "{{=<% %>=}}\n<%#a%>x\n"]) == [
