@@ -183,9 +183,10 @@ enum HeadingIDs {
             && html[end - 1] == UInt8(ascii: ">")
     }
 
-    /// Ids only ever hold letters, marks, numbers, `-` and `_`, but they go into an attribute,
-    /// so escape as cmark would rather than rely on that.
-    private static func escapeAttribute(_ value: String) -> String {
+    /// `&`, `<`, `>` and `"` escaped for an attribute value, as cmark escapes them. Ids only ever
+    /// hold letters, marks, numbers, `-` and `_`, but escaping is cheaper than relying on that;
+    /// task-item labels are any text.
+    static func escapeAttribute(_ value: String) -> String {
         guard value.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else {
             return value
         }

@@ -40,7 +40,7 @@ enum TaskItemLabels {
         var copied = html.startIndex
         for (box, label) in zip(found, labels) where !label.isEmpty {
             labelled += html[copied..<box.upperBound]
-            labelled += " aria-label=\"\(escapeAttribute(label))\""
+            labelled += " aria-label=\"\(HeadingIDs.escapeAttribute(label))\""
             copied = box.upperBound
         }
         labelled += html[copied...]
@@ -60,10 +60,5 @@ enum TaskItemLabels {
             start = open.upperBound
         }
         return nil
-    }
-
-    private static func escapeAttribute(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 }
