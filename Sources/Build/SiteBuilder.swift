@@ -137,9 +137,11 @@ public enum SiteBuilder {
         }
         var documents = parsed.compactMap(\.0)
         var unavailable = Set(zip(pageFiles, parsed).filter { $0.1.0 == nil }.map(\.0.path))
-        let (theme, themeDiagnostics) = Theme.load(sources.templates, builtIn: BuiltInTheme.templates)
-        diagnostics += themeDiagnostics + (theme?.checkFields() ?? [])
-        let strings = loadStrings(sources, theme: theme, into: &diagnostics)
+        // The templates are checked even when one has an error, so one build reports them all.
+        let (templates, themeDiagnostics) = Theme.read(sources.templates, builtIn: BuiltInTheme.templates)
+        let theme = themeDiagnostics.hasErrors ? nil : templates
+        diagnostics += themeDiagnostics + templates.checkFields()
+        let strings = loadStrings(sources, theme: templates, into: &diagnostics)
         guard var config else { return (nil, diagnostics) }
 
         // Markdown that would stall cmark-gfm is refused before anything parses it; such a file
@@ -212,11 +214,11 @@ public enum SiteBuilder {
 
     /// The site's strings files over the theme's, checked against each other and against the
     /// `t.<key>` tags of the templates in use.
-    static func loadStrings(_ sources: SiteSources, theme: Theme?, into diagnostics: inout [Diagnostic]) -> StringCatalog {
+    static func loadStrings(_ sources: SiteSources, theme: Theme, into diagnostics: inout [Diagnostic]) -> StringCatalog {
         let site = sources.strings.map(StringsParser.parse)
         diagnostics += BuiltInTheme.strings.diagnostics + site.flatMap(\.1)
         let (catalog, found) = StringCatalog.make(site: site.compactMap(\.0), builtIn: BuiltInTheme.strings.files)
-        diagnostics += found + (theme?.checkStrings(catalog) ?? [])
+        diagnostics += found + theme.checkStrings(catalog)
         return catalog
     }
 

@@ -307,7 +307,7 @@ private let catalog: [Rule] = [
           fault: "templates/ without role.mustache and a broken theme", fix: "jobsite theme eject role"),
     error("template.missing-partial", "A template includes a partial that does not exist.", "The include would render as nothing.",
           fault: "{{> partials/role-crad}}", fix: "{{> partials/role-card}}"),
-    error("template.syntax", "A Mustache template does not parse.", "A section is not closed or a tag is malformed.",
+    error("template.syntax", "A Mustache template does not parse.", "A section is not closed or a tag is malformed; a section error is reported at the section's opening tag.",
           fault: "{{#roles}}<li>{{title}}</li>", fix: "{{#roles}}<li>{{title}}</li>{{/roles}}"),
     error("template.unknown-field", "A template tag names a field its data does not have.",
           "Mustache renders an unknown name as nothing, so a typo blanks that text on every page the template renders; hence an error, like an unknown theme string.",

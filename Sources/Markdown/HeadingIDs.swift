@@ -47,7 +47,8 @@ enum HeadingIDs {
 
     /// The plain text of a heading: text and code spans, line breaks as spaces. Images (their alt
     /// text is not visible text), raw HTML and footnote references are left out, as GitHub does.
-    static func plainText(of heading: OpaquePointer) -> String {
+    /// `imageAlt`: an image counts as its alt text (as in an accessible name).
+    static func plainText(of heading: OpaquePointer, imageAlt: Bool = false) -> String {
         var text = ""
         CMark.walk(heading) { node, entering in
             guard entering else { return true }
@@ -56,7 +57,9 @@ enum HeadingIDs {
                 text += CMark.literal(of: node)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 text += " "
-            case CMARK_NODE_IMAGE, CMARK_NODE_HTML_INLINE, CMARK_NODE_FOOTNOTE_REFERENCE:
+            case CMARK_NODE_IMAGE:
+                return imageAlt
+            case CMARK_NODE_HTML_INLINE, CMARK_NODE_FOOTNOTE_REFERENCE:
                 return false
             default:
                 break
@@ -180,9 +183,10 @@ enum HeadingIDs {
             && html[end - 1] == UInt8(ascii: ">")
     }
 
-    /// Ids only ever hold letters, marks, numbers, `-` and `_`, but they go into an attribute,
-    /// so escape as cmark would rather than rely on that.
-    private static func escapeAttribute(_ value: String) -> String {
+    /// `&`, `<`, `>` and `"` escaped for an attribute value, as cmark escapes them. Ids only ever
+    /// hold letters, marks, numbers, `-` and `_`, but escaping is cheaper than relying on that;
+    /// task-item labels are any text.
+    static func escapeAttribute(_ value: String) -> String {
         guard value.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else {
             return value
         }

@@ -3,8 +3,8 @@ import CMarkGFM
 /// Markdown → HTML with cmark-gfm: GFM tables, strikethrough, autolinks, tag filter, task lists
 /// and footnotes; GitHub-style heading ids; link rewriting through a caller-supplied resolver.
 ///
-/// Pure and thread-safe: call it from as many threads as you like. Without heading ids and
-/// without rewritten links the HTML is exactly what the `cmark-gfm` CLI prints with
+/// Pure and thread-safe: call it from as many threads as you like. Without heading ids, framed
+/// tables, labelled task items and rewritten links the HTML is exactly what the `cmark-gfm` CLI prints with
 /// `-e footnotes -e table -e strikethrough -e autolink -e tagfilter -e tasklist` and the
 /// matching `--unsafe` / `--smart` flags.
 public enum MarkdownRenderer {
@@ -67,6 +67,7 @@ public enum MarkdownRenderer {
             // One walk collects the headings and resolves links. Headings get their markers only
             // after it, because the tree must not change shape while it is being iterated.
             var headingNodes: [OpaquePointer] = [], tableNodes: [OpaquePointer] = [], htmlNodes: [OpaquePointer] = []
+            var taskLabels: [String] = []
             var rewriter = resolveLink.map { LinkRewriter(source: source, resolve: $0) }
             CMark.walk(root) { node, entering in
                 guard entering else { return true }
@@ -77,6 +78,8 @@ public enum MarkdownRenderer {
                     rewriter?.visit(node)
                 case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                     if !options.unsafeHTML { htmlNodes.append(node) }
+                case CMARK_NODE_ITEM:
+                    if options.labeledTaskItems, TaskItemLabels.isTaskItem(node) { taskLabels.append(TaskItemLabels.label(of: node)) }
                 default:
                     if options.framedTables, CMark.isTable(node) { tableNodes.append(node) }
                 }
@@ -95,7 +98,7 @@ public enum MarkdownRenderer {
                 )
             }
 
-            let html: String
+            var html: String
             if options.headingIDs, !headings.isEmpty {
                 let marker = HeadingIDs.Marker(avoiding: source)
                 HeadingIDs.insertMarkers(into: headingNodes, marker: marker)
@@ -107,6 +110,7 @@ public enum MarkdownRenderer {
                     String(decoding: $0, as: UTF8.self)
                 }
             }
+            if !taskLabels.isEmpty { html = TaskItemLabels.apply(taskLabels, to: html) }
             return RenderedMarkdown(html: html, headings: headings, brokenLinks: rewriter?.brokenLinks ?? [],
                                     fragmentLinks: rewriter?.fragmentLinks ?? [], notedLinks: rewriter?.notedLinks ?? [],
                                     omittedHTML: omitted(htmlNodes, in: source))

@@ -12,13 +12,17 @@ public struct MarkdownOptions: Sendable, Hashable {
     /// lets a wide table scroll in, which keyboard users can reach and scroll (a scrolling region
     /// without focusable content is an accessibility error). Off: cmark's own `<table>`.
     public var framedTables: Bool
+    /// Give every task-list checkbox (`- [x] Sign the offer`) an `aria-label` with its item's text
+    /// (`Sign the offer`): cmark's box has no accessible name. Off: cmark's own `<input>`.
+    public var labeledTaskItems: Bool
 
     public init(unsafeHTML: Bool = false, smartPunctuation: Bool = true, headingIDs: Bool = true,
-                framedTables: Bool = false) {
+                framedTables: Bool = false, labeledTaskItems: Bool = false) {
         self.unsafeHTML = unsafeHTML
         self.smartPunctuation = smartPunctuation
         self.headingIDs = headingIDs
         self.framedTables = framedTables
+        self.labeledTaskItems = labeledTaskItems
     }
 }
 

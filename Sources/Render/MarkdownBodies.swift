@@ -22,7 +22,8 @@ struct MarkdownBodies: Sendable {
 
     init(graph: SiteGraph, staticPaths: [String]) {
         options = MarkdownOptions(unsafeHTML: graph.config.markdown.unsafeHTML,
-                                  smartPunctuation: graph.config.markdown.smartPunctuation, framedTables: true)
+                                  smartPunctuation: graph.config.markdown.smartPunctuation, framedTables: true,
+                                  labeledTaskItems: true)
         urlsBySource = Dictionary(graph.urlsBySource.map { (URLText.comparable($0.key, percentEncoded: false), $0.value) },
                                   uniquingKeysWith: { first, _ in first })
         unavailableSources = Set(graph.unavailableSources.map { URLText.comparable($0, percentEncoded: false) })

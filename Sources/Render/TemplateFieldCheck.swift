@@ -59,6 +59,8 @@ struct TemplateTag {
     var line: Int
     /// The column of the name's first character.
     var column: Int
+    /// The column of the tag's `{{`.
+    var tagColumn: Int
 
     /// Reads the tag after a `{{` (`inside`: the rest of its line); nil when it is not finished on its line.
     init?(_ opening: (inside: Substring, lineNumber: Int, column: Int)) {
@@ -78,6 +80,7 @@ struct TemplateTag {
         let name = body.prefix { !$0.isWhitespace }
         self.name = String(name)
         line = opening.lineNumber
+        tagColumn = opening.column
         column = opening.column + 2 + opening.inside.unicodeScalars.distance(from: opening.inside.startIndex, to: name.startIndex)
     }
 
@@ -90,13 +93,47 @@ struct TemplateTag {
 }
 
 extension Theme {
+    /// The tags of a template in order, as far as they can be read: comments are skipped (a
+    /// `{{` inside one is text), a tag not finished on its line is left out, and a set-delimiter
+    /// tag is the last one, since the tags after it use other delimiters.
+    static func tags(in text: String) -> [TemplateTag] {
+        var tags: [TemplateTag] = []
+        var commentEnd = (line: 0, column: 0)
+        for opening in tagOpenings(in: text) where (opening.lineNumber, opening.column) > commentEnd {
+            if opening.inside.drop(while: { $0 == " " }).hasPrefix("!") {
+                // A comment ends at the first `}}`, maybe lines later; any `{{` before it is text.
+                commentEnd = end(ofCommentAt: opening, in: text)
+                continue
+            }
+            guard let tag = TemplateTag(opening) else { continue }
+            tags.append(tag)
+            if tag.kind == .setDelimiter { break }
+        }
+        return tags
+    }
+
+    /// The line and column of the `}}` that closes the comment opened at `opening`.
+    static func end(ofCommentAt opening: (inside: Substring, lineNumber: Int, column: Int), in text: String) -> (line: Int, column: Int) {
+        if let close = opening.inside.range(of: "}}") {
+            return (opening.lineNumber, opening.column + 2 + opening.inside.unicodeScalars.distance(from: opening.inside.startIndex, to: close.lowerBound))
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for index in opening.lineNumber..<lines.count {
+            if let close = lines[index].range(of: "}}") {
+                return (index + 1, lines[index].unicodeScalars.distance(from: lines[index].startIndex, to: close.lowerBound) + 1)
+            }
+        }
+        return (Int.max, 0)
+    }
+
     /// A name that is not in the data its template receives, at its tag, with the closest name
     /// that is (`{{role.titel}}` → `role.title`). Page templates are read with a page's data
     /// (`PageContext`); a partial, or the parent of `{{<layout}}`, with the contexts of every tag
     /// that includes it. Templates no page renders are not read. A template that changes its
-    /// delimiters (`{{=<% %>=}}`) is skipped from that tag on.
+    /// delimiters (`{{=<% %>=}}`) is skipped from that tag on; one that does not parse or is on
+    /// an include cycle (both reported by `load`) is not read.
     public func checkFields() -> [Diagnostic] {
-        var checker = FieldChecker(files: files)
+        var checker = FieldChecker(files: files.filter { !unchecked.contains($0.key) })
         for name in Self.pageTemplates.sorted() where files[name] != nil {
             checker.check(name, stack: [FieldChecker.Frame(scope: TemplateScope(PageContext.self))])
         }
@@ -124,7 +161,8 @@ private struct FieldChecker {
     let files: [String: SourceFile]
     private(set) var diagnostics: [Diagnostic] = []
     private var seen: Set<Diagnostic> = []
-    /// Each template once per distinct stack it is read with; also stops include cycles (reported elsewhere).
+    /// Each template once per distinct stack it is read with. Templates on an include cycle are
+    /// not in `files`: read with ever deeper stacks, they would overflow the process's stack.
     private var visitedNames: [String: Set<[Frame]>] = [:]
 
     init(files: [String: SourceFile]) { self.files = files }
@@ -132,14 +170,7 @@ private struct FieldChecker {
     mutating func check(_ name: String, stack initial: [Frame]) {
         guard let file = files[name], visitedNames[name, default: []].insert(initial).inserted else { return }
         var stack = initial
-        var commentEnd = (line: 0, column: 0)
-        for opening in Theme.tagOpenings(in: file.text) where (opening.lineNumber, opening.column) > commentEnd {
-            if opening.inside.drop(while: { $0 == " " }).hasPrefix("!") {
-                // A comment ends at the first `}}`, maybe lines later; any `{{` before it is text.
-                commentEnd = Self.end(ofCommentAt: opening, in: file.text)
-                continue
-            }
-            guard let tag = TemplateTag(opening) else { continue }
+        for tag in Theme.tags(in: file.text) {
             switch tag.kind {
             case .comment: continue
             case .setDelimiter: return
@@ -161,20 +192,6 @@ private struct FieldChecker {
                 stack.append(Frame(scope: sectionScope(resolve(tag, in: stack, file: file), tag: tag)))
             }
         }
-    }
-
-    /// The line and column of the `}}` that closes the comment opened at `opening`.
-    static func end(ofCommentAt opening: (inside: Substring, lineNumber: Int, column: Int), in text: String) -> (line: Int, column: Int) {
-        if let close = opening.inside.range(of: "}}") {
-            return (opening.lineNumber, opening.column + 2 + opening.inside.unicodeScalars.distance(from: opening.inside.startIndex, to: close.lowerBound))
-        }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for index in opening.lineNumber..<lines.count {
-            if let close = lines[index].range(of: "}}") {
-                return (index + 1, lines[index].unicodeScalars.distance(from: lines[index].startIndex, to: close.lowerBound) + 1)
-            }
-        }
-        return (Int.max, 0)
     }
 
     /// What a section over a value of `type` renders in: a list's element, an optional's value;

@@ -14,6 +14,9 @@ public struct Theme: Sendable {
     let library: MustacheLibrary
     /// The template files in use, by name: the site's and the built-in ones it does not replace.
     let files: [String: SourceFile]
+    /// The names among `files` that do not parse or are on an include cycle: their tags are not
+    /// read for fields (their errors are reported; the contexts they would be read in are not known).
+    var unchecked: Set<String> = []
 
     /// Loads the site's templates (`templates/**/*.mustache`) over `builtIn`, one file at a time:
     /// a site template replaces the built-in template of the same name (`role`,
@@ -21,9 +24,18 @@ public struct Theme: Sendable {
     /// Built-in files may carry a prefix before `templates/` in their paths, which diagnostics show
     /// (`(built-in)/templates/layout.mustache`). Returns nil with an error among the diagnostics.
     public static func load(_ files: [SourceFile], builtIn: [SourceFile] = []) -> (Theme?, [Diagnostic]) {
+        let (theme, diagnostics) = read(files, builtIn: builtIn)
+        return (diagnostics.hasErrors ? nil : theme, diagnostics)
+    }
+
+    /// The templates as `load` reads them, with their problems, but also when some of them have
+    /// errors: for the checks (`checkFields`, `checkStrings`) that should report every problem of
+    /// a build at once. Render only with the theme `load` returns.
+    public static func read(_ files: [SourceFile], builtIn: [SourceFile] = []) -> (Theme, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var names: [String: SourceFile] = [:]
+        var unchecked: Set<String> = []
         let siteNames = Set(files.map { name(of: $0.path) })
         for file in files + builtIn.filter({ !siteNames.contains(name(of: $0.path)) }) {
             let name = name(of: file.path)
@@ -31,13 +43,9 @@ public struct Theme: Sendable {
             names[name] = file
             do {
                 library.register(try MustacheTemplate(string: file.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error("template syntax: \(describe(error.error))",
-                                          at: SourceLocation(file: file.path, line: error.context.lineNumber,
-                                                             column: error.context.columnNumber),
-                                          rule: "template.syntax"))
             } catch {
-                diagnostics.append(.error("template syntax: \(error)", at: SourceLocation(file: file.path), rule: "template.syntax"))
+                unchecked.insert(name)
+                diagnostics += syntaxErrors(error, in: file)
             }
         }
         var includes: [String: [Reference]] = [:]
@@ -49,12 +57,12 @@ public struct Theme: Sendable {
                                           rule: "template.missing-partial"))
             }
         }
-        diagnostics += inclusionCycles(includes, files: names)
+        diagnostics += inclusionCycles(includes, files: names, onCycles: &unchecked)
         for name in pageTemplates where names[name] == nil {
             diagnostics.append(.error("missing template templates/\(name).mustache; the build renders it",
                                       at: SourceLocation(file: "templates/\(name).mustache"), rule: "template.missing"))
         }
-        return (diagnostics.hasErrors ? nil : Theme(library: library, files: names), diagnostics)
+        return (Theme(library: library, files: names, unchecked: unchecked), diagnostics)
     }
 
     /// Renders a page template; the theme was checked at load, so the template exists.
@@ -77,6 +85,13 @@ public struct Theme: Sendable {
     /// A template that includes itself, directly or through others, would recurse until the
     /// stack overflows; each cycle is reported once, at the include that closes it.
     static func inclusionCycles(_ includes: [String: [Reference]], files: [String: SourceFile]) -> [Diagnostic] {
+        var onCycles: Set<String> = []
+        return inclusionCycles(includes, files: files, onCycles: &onCycles)
+    }
+
+    /// `inclusionCycles(_:files:)`, adding the templates on each cycle to `onCycles`.
+    static func inclusionCycles(_ includes: [String: [Reference]], files: [String: SourceFile],
+                                onCycles: inout Set<String>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var finished: Set<String> = []
         var onPath: [String] = []
@@ -87,6 +102,7 @@ public struct Theme: Sendable {
             for reference in includes[name] ?? [] where includes[reference.name] != nil {
                 WorkMeter.add(1)
                 if let start = positionOnPath[reference.name] {
+                    onCycles.formUnion(onPath[start...])
                     let cycle = (onPath[start...] + [reference.name]).joined(separator: " → ")
                     diagnostics.append(.error("templates include each other in a loop: \(cycle)",
                                               at: SourceLocation(file: files[name]!.path, line: reference.line, column: reference.column),
@@ -134,15 +150,5 @@ public struct Theme: Sendable {
             }
         }
         return openings
-    }
-
-    static func describe(_ error: any Error) -> String {
-        switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a closing tag does not match the open section"
-        case MustacheTemplate.Error.unfinishedName: "a tag is not finished; expected `}}`"
-        case MustacheTemplate.Error.expectedSectionEnd: "a section is never closed; expected `{{/name}}`"
-        case MustacheTemplate.Error.invalidSetDelimiter: "invalid set-delimiter tag"
-        default: "\(error)"
-        }
     }
 }

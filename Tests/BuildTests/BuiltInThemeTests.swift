@@ -51,6 +51,17 @@ import Testing
         #expect(Self.output(folder)["style.css"].map { [UInt8]($0) } == DefaultTheme.files.first { $0.path == "static/style.css" }?.bytes)
     }
 
+    /// axe-core reports cmark's task boxes as form fields without a label: the theme's pages
+    /// name each box after its item.
+    @Test func taskListBoxesAreNamedAfterTheirItems() throws {
+        let site = FixtureSite(Self.content.replacingOccurrences(of: "Hello.", with: "- [x] Sign the offer\n- [ ] Start"))
+        let (report, folder) = try site.build()
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        let page = try #require(folder.read("public/about/index.html"))
+        #expect(page.contains(#"<li><input type="checkbox" checked="" disabled="" aria-label="Sign the offer" /> Sign the offer</li>"#))
+        #expect(page.contains(#"<li><input type="checkbox" disabled="" aria-label="Start" /> Start</li>"#))
+    }
+
     @Test func anEmptyTemplatesFolderUsesTheBuiltInTheme() throws {
         let folder = try TemporaryFolder()
         try FixtureSite(Self.content).write(to: folder.url)

@@ -54,6 +54,29 @@ import Testing
         #expect(report.pageCount == 0)
     }
 
+    @Test func aTemplateSyntaxErrorIsReportedAtItsSectionWithTheOtherTemplatesProblems() throws {
+        // The unclosed section in the role card is reported where it opens, not at the end of
+        // the file; the role template's misspelt field and theme string are reported in the same build.
+        let site = FixtureSite(Self.posting + """
+
+            -- templates/partials/role-card.mustache --
+            <li><a href="{{root}}{{path}}">{{title}}</a>
+              ⟨open⟩{{#department}}<span>{{department}}</span>
+            </li>
+            -- templates/role.mustache --
+            {{<layout}}{{$main}}{{#role}}
+            <h1>{{⟨titel⟩role.titel}}</h1>{{{body}}} {{⟨string⟩t.aplyForThisRole}}
+            {{/role}}{{/main}}{{/layout}}
+            """)
+        let (report, _) = try site.build()
+        #expect(TestSupport.report(report.diagnostics) == [
+            "\(site.location("open")): error: section 'department' opened here is never closed; add {{/department}} where the section ends [template.syntax]",
+            "\(site.location("titel")): error: 'role.titel' renders as nothing: 'titel' is not a field of 'role'; did you mean 'role.title'? [template.unknown-field]",
+            "\(site.location("string")): error: 't.aplyForThisRole' is not a theme string; did you mean 't.applyForThisRole'? [template.unknown-string]",
+        ])
+        #expect(report.pageCount == 0)
+    }
+
     @Test func aSiteTemplateReplacingABuiltInOneIsCheckedInsteadOfIt() throws {
         // The site's role card is included by the built-in roles and home templates: it is read
         // with their data; the built-in card it replaces is not read at all.

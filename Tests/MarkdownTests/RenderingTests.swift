@@ -29,6 +29,39 @@ import Testing
             == "<p>a <b>x</b> <a href=\"javascript:alert(1)\">x</a></p>\n")
     }
 
+    // MARK: Task items
+
+    /// A task box gets its item's text as its name (its own line: code, emphasis and smart
+    /// quotes as read, not a nested list's); without the option, cmark's box as is.
+    @Test func labeledTaskItemsNameEachBoxAfterItsItem() {
+        let markdown = "- [x] Sign the *offer* & \"`contract`\"\n- [ ] Start\n  - [ ] Meet the team\n  - plain\n\n1. [ ] ![](a.png)\n2. [ ] ![Boots](b.png) on\n"
+        #expect(html(markdown, .init(labeledTaskItems: true)) == """
+            <ul>
+            <li><input type="checkbox" checked="" disabled="" aria-label="Sign the offer &amp; “contract”" /> Sign the <em>offer</em> &amp; “<code>contract</code>”</li>
+            <li><input type="checkbox" disabled="" aria-label="Start" /> Start
+            <ul>
+            <li><input type="checkbox" disabled="" aria-label="Meet the team" /> Meet the team</li>
+            <li>plain</li>
+            </ul>
+            </li>
+            </ul>
+            <ol>
+            <li><input type="checkbox" disabled="" /> <img src="a.png" alt="" /></li>
+            <li><input type="checkbox" disabled="" aria-label="Boots on" /> <img src="b.png" alt="Boots" /> on</li>
+            </ol>
+
+            """)
+        #expect(!html(markdown).contains("aria-label"))
+    }
+
+    /// A box the page spells itself (raw HTML) would shift the names onto the wrong items: then
+    /// no box is named.
+    @Test func aBoxWrittenAsRawHTMLLeavesTheBoxesUnnamed() {
+        let markdown = "<input type=\"checkbox\" disabled=\"\" />\n\n- [ ] a\n"
+        #expect(!html(markdown, .init(unsafeHTML: true, labeledTaskItems: true)).contains("aria-label"))
+        #expect(html("- [ ] a\n- b\n", .init(labeledTaskItems: true)).contains("aria-label=\"a\""))
+    }
+
     // MARK: Table frames
 
     /// A site's tables sit in a frame the theme can let scroll and keyboard users can reach; the
