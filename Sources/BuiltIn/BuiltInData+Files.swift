@@ -30,10 +30,12 @@ BuiltInFile(path: "data/pay-transparency.yml", text: #"""
 #                   false: it may also be given before the interview (a warning)
 #   requires        what a posting must show besides its pay: benefits (a description of
 #                   benefits and other compensation), ai_screening (a statement on the use of
-#                   AI to screen, assess or select applicants)
+#                   AI to screen, assess or select applicants), vacancy (a statement of whether
+#                   the posting is for an existing vacancy)
 #   range_limit     a law's cap on the width of a posted range: {width, currency, period},
 #                   not applied when the range's top is above `unless_max_above`
-#   note            what the table simplifies or could not verify
+#   note            what the table simplifies, and what its sources leave open or could not be
+#                   verified (each value is set from `source` unless the note says otherwise)
 laws:
   - id: us-co
     name: Colorado
@@ -111,22 +113,22 @@ laws:
   - id: us-nj
     name: New Jersey
     kind: state
-    law: "Pay Transparency Act (P.L.2024, c.91)"
-    citation: "N.J.S.A. 34:11-56a et seq. as amended by P.L.2024, c.91"
-    source: https://www.nj.gov/labor/wageandhour/tools-resources/laws/paytransparency.shtml
+    law: "Pay and Benefit Transparency Act (P.L.2024, c.91)"
+    citation: "N.J.S.A. 34:6B-23 (P.L.2024, c.91)"
+    source: https://www.nj.gov/labor/myworkrights/wages/pay-transparency/
     places: [{country: US, regions: [NJ, New Jersey]}]
     effective_from: 2025-06-01
     min_employees: 10
     remote: true
     in_ad: true
     requires: [benefits]
-    note: "Ten employees over 20 calendar weeks, counted anywhere. No width limit is written in the act. The N.J.S.A. section number was not verified."
+    note: "Ten employees over 20 calendar weeks, counted anywhere. The department's guidance covers employers outside New Jersey that take applications from its residents, so remote roles open to them are covered. The act sets no width limit; the department's proposed rules (N.J.A.C. 12:74, not adopted) would cap a range's spread at 60% of its minimum, which the table does not apply."
 
   - id: us-nj-jersey-city
     name: Jersey City
     kind: city
     law: "Pay transparency ordinance (Ordinances 22-026 and 22-045)"
-    citation: "Jersey City Municipal Code § 148-4.1"
+    citation: "Jersey City Municipal Code § 148-4.1 (as amended by Ord. 22-045)"
     source: https://jerseycitynj.gov/cms/One.aspx?pageId=19762610&portalId=6189744
     places: [{country: US, regions: [NJ, New Jersey], cities: [Jersey City]}]
     effective_from: 2022-04-13
@@ -134,7 +136,7 @@ laws:
     remote: true
     in_ad: true
     requires: [benefits]
-    note: "Five employees including contractors. The ordinance does not say whether remote roles are covered; treated as covered."
+    note: "Five employees in Jersey City, staff or independent contractors; the posting lists the minimum and maximum pay and the benefits. Unverified: neither the ordinance as summarized nor the city's page says whether fully remote roles are covered, so remote is treated as covered."
 
   - id: us-il
     name: Illinois
@@ -176,7 +178,7 @@ laws:
     remote: true
     in_ad: true
     requires: [benefits]
-    note: "The range may not be open-ended. Whether remote roles are covered is not settled; treated as covered."
+    note: "30 employees at one or more sites in Minnesota (the table compares the organization's whole headcount). A fixed pay rate is allowed; a range may not be open-ended. Unverified: § 181.173 asks for the range in each posting without saying where the job is, and no Department of Labor and Industry guidance on remote roles was found, so remote is treated as covered."
 
   - id: us-vt
     name: Vermont
@@ -210,22 +212,22 @@ laws:
     name: Hawaii
     kind: state
     law: "Act 203 of 2023 (SB 1057)"
-    citation: "HRS § 378-2.4"
-    source: https://labor.hawaii.gov/ocs/
+    citation: "HRS § 378-2.8 (L 2023, c 203, § 2)"
+    source: https://www.capitol.hawaii.gov/hrscurrent/Vol07_Ch0346-0398/HRS0378/HRS_0378-0002_0008.htm
     places: [{country: US, regions: [HI, Hawaii]}]
     effective_from: 2024-01-01
     min_employees: 50
     remote: true
     in_ad: true
     requires: []
-    note: "Whether the 50 employees are counted in Hawaii or everywhere, and whether remote roles are covered, are not settled; treated as covered. The source URL is the agency's home page, not the act."
+    note: "Job listings disclose an hourly rate or salary range that reasonably reflects the actual expected compensation; internal transfers and promotions are exempt. Unverified: neither the section nor the Civil Rights Commission's FAQ says whether the 50 employees are counted in Hawaii or everywhere, or whether remote roles are covered, so remote is treated as covered. 2026 bills to lower or drop the threshold (SB 2150, SB 2386, HB 2367) were found; whether one was enacted was not checked."
 
   - id: us-dc
     name: Washington, D.C.
     kind: state
     law: "Wage Transparency Omnibus Amendment Act of 2023"
-    citation: "D.C. Law 25-144; D.C. Code § 32-1451 et seq."
-    source: https://oag.dc.gov/
+    citation: "D.C. Code § 32-1453.01(a)(1) (D.C. Law 25-138)"
+    source: https://code.dccouncil.gov/us/dc/council/code/sections/32-1453.01
     places:
       - country: US
         regions: [DC, District of Columbia, Washington DC, Washington D.C.]
@@ -234,28 +236,28 @@ laws:
     remote: true
     in_ad: true
     requires: []
-    note: "Health-care benefits must be told before the first interview, not in the posting. The D.C. Law and Code numbers and the coverage of remote roles were not verified."
+    note: "Every employer with one employee in the District (§ 32-1451(2)); D.C. Law 25-138 applies as of 2024-06-30 (its § 3). Health-care benefits must be told before the first interview, not in the posting. Unverified: the section asks for the range in all job listings without saying where the job is, and no text or Attorney General guidance on remote roles was found, so remote is treated as covered."
 
   - id: us-oh-cleveland
     name: Cleveland
     kind: city
     law: "Unlawful Discriminatory Salary Practices (Ordinance No. 104-2025)"
-    citation: "Cleveland Codified Ordinances Chapter 669"
-    source: https://www.clevelandcitycouncil.org/
+    citation: "Cleveland Codified Ordinances Chapter 669 (Ord. No. 104-2025)"
+    source: https://cityofcleveland.legistar.com/LegislationDetail.aspx?ID=7103557&GUID=E45B9F67-8D0D-495E-B8B7-70218CD3B789
     places: [{country: US, regions: [OH, Ohio], cities: [Cleveland]}]
     effective_from: 2025-10-27
     min_employees: 15
     remote: true
     in_ad: true
     requires: []
-    note: "Jobs performed in Cleveland. The ordinance counts benefits as salary; a separate benefits description is not listed as required. The source URL is the council's home page."
+    note: "Employers with 15 or more employees in Cleveland, for jobs to be performed within the city whose applications are solicited, received, processed or considered there; in force 180 days after the Mayor signed it on 2025-04-30. The ordinance counts benefits as salary; a separate benefits description is not listed as required. Unverified: the source is the council's record of the ordinance, whose text was read only as law-firm summaries quote it; it does not mention remote work, so a remote role open to people in Cleveland is treated as covered."
 
   - id: us-oh-columbus
     name: Columbus
     kind: city
     law: "Salary history and pay transparency (Ordinance 2898-2025)"
     citation: "Columbus City Codes Chapter 2335"
-    source: https://www.columbus.gov/
+    source: https://columbus.legistar.com/LegislationDetail.aspx?FullText=1&GUID=777663C2-9A2F-4964-B349-F65508E3A3E3&ID=7781881
     places: [{country: US, regions: [OH, Ohio], cities: [Columbus]}]
     effective_from: 2025-12-03
     enforced_from: 2027-01-01
@@ -263,22 +265,22 @@ laws:
     remote: true
     in_ad: true
     requires: []
-    note: "A reasonable salary range or scale for jobs performed in Columbus; penalties from 2027-01-01."
+    note: "A reasonable salary range or scale in postings of employers with 15 or more employees in Columbus, for jobs performed in the city; Ordinance 2898-2025 amended the chapter. The source, a council ordinance, records the adoption on 2025-11-03 and enforcement from 2027-01-01. Unverified: the amending ordinance's own record was not found, the in-force date 2025-12-03 (30 days after passage) is from law-firm summaries, and the chapter does not mention remote work, so remote is treated as covered."
 
   - id: ca-on
     name: Ontario
     kind: province
     law: "Employment Standards Act, 2000, Part III.1 (Working for Workers Four and Five Acts, 2024); O. Reg. 476/24"
-    citation: "ESA 2000 s. 8.2; O. Reg. 476/24"
+    citation: "ESA 2000 Part III.1; O. Reg. 476/24"
     source: https://www.ontario.ca/document/your-guide-employment-standards-act-0/job-postings
     places: [{country: CA, regions: [ON, Ontario]}]
     effective_from: 2026-01-01
     min_employees: 25
     remote: true
     in_ad: true
-    requires: [ai_screening]
+    requires: [ai_screening, vacancy]
     range_limit: {width: 50000, currency: CAD, period: YEAR, unless_max_above: 200000}
-    note: "Publicly advertised postings for work in Ontario. The AI statement is required when AI screens, assesses or selects applicants; a posting must also say whether it is for an existing vacancy (not checked). Above $200,000 a year no pay need be posted; the lint still asks for it."
+    note: "Publicly advertised postings for work in Ontario, employers with 25 or more employees on the day of posting. A posting states whether AI screens, assesses or selects applicants, and whether it is for an existing vacancy (Working for Workers Five Act, 2024), both from 2026-01-01. Above $200,000 a year no pay need be posted; the lint still asks for it."
 
   - id: ca-bc
     name: British Columbia

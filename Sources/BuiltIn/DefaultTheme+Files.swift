@@ -1677,6 +1677,7 @@ sectionCompensation: Weitere Vergütung
 sectionHiring: So stellen wir ein
 sectionEqualOpportunity: Chancengleichheit
 sectionAIScreening: Einsatz von KI im Bewerbungsverfahren
+sectionVacancy: Zur ausgeschriebenen Stelle
 
 # Gehalt: Das Eurozeichen steht im Deutschen nach dem Betrag und einmal hinter der Spanne.
 amountRange: "{low}–{high}"
@@ -1876,6 +1877,7 @@ sectionCompensation: Other compensation
 sectionHiring: How we hire
 sectionEqualOpportunity: Equal opportunity
 sectionAIScreening: Use of AI in hiring
+sectionVacancy: About this vacancy
 
 # Pay: {range} is the amounts in the language's number format ($125,000–$168,000), {currency}
 # the ISO code (USD), left out when the amounts already show it (CHF 5,000).
@@ -2072,6 +2074,7 @@ sectionCompensation: Otras retribuciones
 sectionHiring: Cómo contratamos
 sectionEqualOpportunity: Igualdad de oportunidades
 sectionAIScreening: Uso de IA en la selección
+sectionVacancy: Sobre esta vacante
 
 # Salario: el símbolo € va detrás de la cantidad y una sola vez tras el rango, como en CLDR.
 amountRange: "{low}-{high}"
@@ -2266,6 +2269,7 @@ sectionCompensation: Autres éléments de rémunération
 sectionHiring: Notre processus de recrutement
 sectionEqualOpportunity: Égalité des chances
 sectionAIScreening: Utilisation de l’IA dans le recrutement
+sectionVacancy: À propos de ce poste
 
 # Rémunération : le signe € suit le montant et s’écrit une fois après la fourchette.
 amountRange: "{low}–{high}"
@@ -2458,6 +2462,7 @@ sectionCompensation: Overige beloning
 sectionHiring: Zo werven wij
 sectionEqualOpportunity: Gelijke kansen
 sectionAIScreening: Gebruik van AI bij werving
+sectionVacancy: Over deze vacature
 
 # Salaris: het euroteken staat vóór elk bedrag (€ 75.000).
 amountRange: "{low} – {high}"

@@ -16,6 +16,9 @@ public struct PayLaw: Sendable, Hashable {
         case benefits
         /// A statement on whether AI screens, assesses or selects applicants.
         case aiScreening = "ai_screening"
+        /// A statement of whether the posting is for an existing vacancy (or, say, for a pool of
+        /// applicants to future openings).
+        case vacancy
     }
 
     /// A place the law covers: a country, a region of it, or cities of that region. Regions and
@@ -173,7 +176,7 @@ public enum PayLaws {
         }
         let requires = try r.list("requires").map { node in
             guard let value = node.string, let requirement = PayLaw.Requirement(rawValue: value) else {
-                throw TableError(message: "\(r.path).requires: expected benefits or ai_screening")
+                throw TableError(message: "\(r.path).requires: expected benefits, ai_screening or vacancy")
             }
             return requirement
         }
@@ -191,7 +194,8 @@ public enum PayLaws {
     private static func readPlace(_ r: TableReader) throws -> PayLaw.Place {
         try r.onlyKeys(["country", "regions", "cities"])
         let country = try r.text("country")
-        guard country.count == 2, country.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+        // The list postings and pay zones are checked against, so a law's place can always match a posting.
+        guard ISOCodes.isCountry(country) else {
             throw TableError(message: "\(r.path).country '\(country)' must be an ISO 3166-1 alpha-2 code")
         }
         let names = { (key: String) in
@@ -299,7 +303,13 @@ extension PayLaws {
                 : law.places.map(\.label).joined(separator: ", ")
             let from = law.enforcedFrom.map { "\(law.effectiveFrom) (enforced from \($0))" } ?? "\(law.effectiveFrom)"
             var shows = [law.inAd ? "pay range (error)" : "pay range, or before the interview (warning)"]
-            shows += law.requires.map { $0 == .benefits ? "benefits" : "AI-screening statement" }
+            shows += law.requires.map { requirement in
+                switch requirement {
+                case .benefits: "benefits"
+                case .aiScreening: "AI-screening statement"
+                case .vacancy: "existing-vacancy statement"
+                }
+            }
             if let limit = law.rangeLimit {
                 shows.append("range at most \(limit.width.plainNumber) \(limit.currency) wide")
             }

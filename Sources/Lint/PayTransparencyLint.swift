@@ -111,7 +111,8 @@ public struct PayTransparencyLint: SiteLint {
     }
 
     /// The rules of a posting's findings, in the order they are reported.
-    static let reportOrder = [PayRule.rangeRequired, PayRule.euDirective, PayRule.rangeTooWide, PayRule.benefitsRequired, PayRule.aiStatement]
+    static let reportOrder = [PayRule.rangeRequired, PayRule.euDirective, PayRule.rangeTooWide, PayRule.benefitsRequired, PayRule.aiStatement,
+                              PayRule.vacancyStatement]
 
     static func timing(_ law: PayLaw, today: CalendarDate) -> String {
         if today >= law.effectiveFrom, let enforced = law.enforcedFrom {
@@ -141,6 +142,7 @@ enum PayRule {
     static let rangeTooWide = id(rule: "pay.range-too-wide")
     static let benefitsRequired = id(rule: "pay.benefits-required")
     static let aiStatement = id(rule: "pay.ai-statement")
+    static let vacancyStatement = id(rule: "pay.vacancy-statement")
     static let upcoming = id(rule: "pay.upcoming")
 
     private static func id(rule: String) -> String { rule }
@@ -151,7 +153,7 @@ private func unique<T: Equatable>(_ items: [T]) -> [T] {
 }
 
 /// What the lint needs to know of one posting: its pay ranges, and whether it describes
-/// benefits and the use of AI.
+/// benefits, the use of AI and whether the vacancy exists.
 struct PostingFacts {
     let role: Role
     let ranges: [(SalaryRange, SourceLocation?)]
@@ -167,6 +169,12 @@ struct PostingFacts {
     var hasAIStatement: Bool {
         Self.shows(section: PostingSection.Known.aiScreening.rawValue, role, sharedSections)
             || hasHeading(naming: ["artificial intelligence", " ai ", "ai-", "(ai)"])
+    }
+
+    /// Whether the posting says if it is for an existing vacancy: a `vacancy` section (shared, or
+    /// the posting's own when it builds a pool for later openings) or a heading naming the vacancy.
+    var hasVacancyStatement: Bool {
+        Self.shows(section: PostingSection.Known.vacancy.rawValue, role, sharedSections) || hasHeading(naming: ["vacanc"])
     }
 
     /// The body's headings, lowercased, as `ProseText` reads them (the lint stage's, when given).
@@ -230,6 +238,9 @@ struct PostingFacts {
         if law.requires.contains(.aiScreening) && !hasAIStatement {
             gaps.append((PayRule.aiStatement, "no statement on the use of AI in screening", nil))
         }
+        if law.requires.contains(.vacancy) && !hasVacancyStatement {
+            gaps.append((PayRule.vacancyStatement, "no statement of whether the posting is for an existing vacancy", nil))
+        }
         return gaps
     }
 
@@ -251,12 +262,14 @@ struct PostingFacts {
         case PayRule.rangeRequired, PayRule.euDirective: ranges.isEmpty ? Self.salaryExample(laws[0]) : nil
         case PayRule.benefitsRequired: "postings: {sections: {benefits: \"…\"}} in site.yml"
         case PayRule.aiStatement: "postings: {sections: {ai_screening: \"…\"}} in site.yml"
+        case PayRule.vacancyStatement: "postings: {sections: {vacancy: \"This posting is for an existing vacancy.\"}} in site.yml"
         default: nil
         }
         let how = switch rule {
         case PayRule.rangeRequired, PayRule.euDirective: ranges.isEmpty ? "add salary: {min, max, currency, period}" : "give the lowest pay you would offer as min"
         case PayRule.rangeTooWide: "narrow the range"
         case PayRule.benefitsRequired: "add a benefits section in site.yml (postings.sections) or a Benefits heading"
+        case PayRule.vacancyStatement: "add a vacancy section in site.yml (postings.sections), or the posting's own in its sections: when it is not for an existing vacancy"
         default: "add an ai_screening section in site.yml (postings.sections)"
         }
         let why = rule == PayRule.rangeTooWide ? " allowed by" : ", as required by"

@@ -54,6 +54,7 @@ struct PostingSectionBodies: Sendable {
     static let titleKeys: [PostingSection.Known: String] = [
         .company: "sectionCompany", .benefits: "sectionBenefits", .compensation: "sectionCompensation",
         .hiring: "sectionHiring", .eoe: "sectionEqualOpportunity", .aiScreening: "sectionAIScreening",
+        .vacancy: "sectionVacancy",
     ]
 
     private static func depth(_ slug: String) -> Int { slug.count { $0 == "/" } }

@@ -251,7 +251,7 @@ func languageFixture(_ language: String, extra: String = "") -> FixtureSite {
             """)
         let (report, folder) = try site.build()
         #expect(TestSupport.report(report.diagnostics) == [
-            "templates/strings/it.yml: warning: 146 of 147 theme strings have no 'it' text (allLadders, allOpenRoles, allQuestions, allRolesInDepartment, amountRange, …); they show in English [strings.incomplete]",
+            "templates/strings/it.yml: warning: 147 of 148 theme strings have no 'it' text (allLadders, allOpenRoles, allQuestions, allRolesInDepartment, amountRange, …); they show in English [strings.incomplete]",
             "\(site.location("typo")): warning: unknown string key 'aplyNow'; a key of the site's own templates must be in templates/strings/en.yml too [strings.unknown-key]",
         ])
         #expect(folder.read("public/roles/berlin/index.html")?.contains(">Candidati ora</a>") == true)

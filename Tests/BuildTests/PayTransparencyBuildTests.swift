@@ -23,6 +23,7 @@ struct PayTransparencyBuildTests {
         postings:
           sections:
             ai_screening: We do not use AI to screen, assess or select applicants.
+            vacancy: Each posting here is for a position open now.
         -- content/roles/toronto.md --
         ---
         title: ⟨title⟩Backend Engineer
@@ -45,7 +46,7 @@ struct PayTransparencyBuildTests {
         Help people.
         """)
     static let closedNote = "content/roles/expired.md:7:16: note: closed: this posting took applications until 2025-12-15 (valid_through); its page now says the position is closed [role.closed]"
-    static let ontario = "Ontario (ESA 2000 s. 8.2; O. Reg. 476/24)"
+    static let ontario = "Ontario (ESA 2000 Part III.1; O. Reg. 476/24)"
 
     @Test func onALawsFirstDayTheBuildWritesAndClosesExpiredPostingsWhileCheckFails() throws {
         let folder = try TemporaryFolder()

@@ -148,7 +148,7 @@ import Testing
         let (report, _) = try site.build()
         #expect(TestSupport.report(report.diagnostics) == [
             "\(site.location("no")): error: 'sections.company' must be the section's own Markdown, {title, text} or {title, file}, or false to leave the section out, found the text 'no'; write false [front-matter.type]",
-            "\(site.location("benfits")): error: 'postings.sections.benfits' is not one of the known sections (company, benefits, compensation, hiring, eoe, ai_screening); did you mean 'benefits'? Or give a section of your own a title: `benfits: {title: …, text: …}` [front-matter.missing-field]",
+            "\(site.location("benfits")): error: 'postings.sections.benfits' is not one of the known sections (company, benefits, compensation, hiring, eoe, ai_screening, vacancy); did you mean 'benefits'? Or give a section of your own a title: `benfits: {title: …, text: …}` [front-matter.missing-field]",
             "\(site.location("outside")): error: 'postings.sections.hiring.file' must be a Markdown file in a folder of content/ whose name starts with _ (such as content/_shared/benefits.md), which is not published as a page; found 'content/hiring.md' [front-matter.value]",
             "\(site.location("empty")): error: 'postings.sections.company' is empty; write the section's text, or leave the section out [front-matter.value]",
             "\(site.location("both")): error: 'postings.sections.ai_screening.file' and 'text' are two texts for one section; keep one [front-matter.value]",

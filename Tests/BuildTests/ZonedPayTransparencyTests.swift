@@ -90,7 +90,7 @@ struct ZonedPayTransparencyTests {
         options.lints = [PayTransparencyLint()]
         let wide = report(SiteBuilder.check(options)).filter { $0.hasSuffix("[pay.range-too-wide]") }
         #expect(wide == [
-            "\(site.location("wide")): warning: the range 100000–160000 CAD spans 60000, more than the 50000 CAD allowed by Ontario (ESA 2000 s. 8.2; O. Reg. 476/24); narrow the range [pay.range-too-wide]",
+            "\(site.location("wide")): warning: the range 100000–160000 CAD spans 60000, more than the 50000 CAD allowed by Ontario (ESA 2000 Part III.1; O. Reg. 476/24); narrow the range [pay.range-too-wide]",
         ])
     }
 }

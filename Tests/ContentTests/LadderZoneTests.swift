@@ -208,6 +208,23 @@ struct LadderZoneTests {
         #expect(parsed(site).1 == ["\(site.location("cover")): error: 'zones[1].covers[1]' \(problem) [front-matter.value]"])
     }
 
+    /// ISO 3166-1 leaves XA–XZ to users; XK is the one they agree on (Kosovo), so zones take it as
+    /// postings do (ISOCodes), and refuse another user-assigned code like them.
+    @Test("XK (Kosovo) is a country for a zone as for a posting; XA is neither")
+    func kosovo() {
+        for written in ["XK", "\"Pristina, XK\""] {
+            #expect(parsed(variant("⟨cover⟩US-CA", "⟨cover⟩\(written)")).1 == [], "\(written)")
+        }
+        #expect(report(parse(postingPath, posting(replacing: "country: DE", with: "country: XK")).diagnostics) == [])
+        let zone = variant("⟨cover⟩US-CA", "⟨cover⟩XA")
+        #expect(parsed(zone).1 == [
+            "\(zone.location("cover")): error: 'zones[2].covers[2]' names no country: 'XA' is not an ISO 3166-1 code (such as US, CA, DE or GB), found 'XA' [front-matter.value]",
+        ])
+        #expect(report(parse(postingPath, posting(replacing: "country: DE", with: "country: XA")).diagnostics) == [
+            "\(postingPath):4:14: error: 'locations[1].country' must be a two-letter ISO 3166-1 country code in capitals such as DE or US, found 'XA' [front-matter.value]",
+        ])
+    }
+
     @Test("a zoned ladder takes bands:, a ladder without zones salary:; a band's zone must exist")
     func bandsOrSalary() {
         let salary = variant("    bands:\n      us: {min: 130000", "    salary: ⟨salary⟩{min: 1, max: 2, currency: USD, period: YEAR}\n    bands:\n      us: {min: 130000")

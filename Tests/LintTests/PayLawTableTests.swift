@@ -30,7 +30,7 @@ struct PayLawTableTests {
         let columbus = try #require(laws.first { $0.id == "us-oh-columbus" })
         #expect(columbus.effectiveFrom == CalendarDate("2025-12-03") && columbus.enforcedFrom == CalendarDate("2027-01-01"))
         let ontario = try #require(laws.first { $0.id == "ca-on" })
-        #expect(ontario.requires == [.aiScreening] && ontario.rangeLimit?.width == 50000 && ontario.minEmployees == 25)
+        #expect(ontario.requires == [.aiScreening, .vacancy] && ontario.rangeLimit?.width == 50000 && ontario.minEmployees == 25)
         let eu = try #require(laws.first { $0.id == "eu" })
         #expect(!eu.inAd && eu.places.count == 27 && eu.effectiveFrom == CalendarDate("2026-06-07"))
     }
@@ -65,8 +65,11 @@ struct PayLawTableTests {
         ("kind: state", "kind: county", "laws[0].kind 'county' must be one of country, state, province, city, supranational"),
         ("min_employees: null", "min_employees: 0", "laws[0].min_employees must be a whole number ≥ 1 or null"),
         ("remote: true", "remote: yes", "laws[0].remote 'yes' must be true or false"),
-        ("requires: []", "requires: [benefit]", "laws[0].requires: expected benefits or ai_screening"),
+        ("requires: []", "requires: [benefit]", "laws[0].requires: expected benefits, ai_screening or vacancy"),
         ("country: US", "country: usa", "laws[0].places[0].country 'usa' must be an ISO 3166-1 alpha-2 code"),
+        // The shape of a code is not enough: the list postings and zones use (UK is GB; XA names nothing).
+        ("country: US", "country: UK", "laws[0].places[0].country 'UK' must be an ISO 3166-1 alpha-2 code"),
+        ("country: US", "country: XA", "laws[0].places[0].country 'XA' must be an ISO 3166-1 alpha-2 code"),
         ("https://example.gov/", "http://example.gov/", "laws[0].source must be an https URL"),
         ("id: x", "id: X", "laws[0].id 'X' must be lowercase letters, digits and -"),
     ])

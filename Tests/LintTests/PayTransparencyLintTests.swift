@@ -11,6 +11,9 @@ import Testing
 struct PayTransparencyLintTests {
     static let benefits = PostingSection(id: "benefits", title: nil, text: .markdown(MarkdownBody(text: "Health insurance", firstLine: 1), source: "site.yml"))
     static let aiStatement = PostingSection(id: "ai_screening", title: nil, text: .markdown(MarkdownBody(text: "No AI", firstLine: 1), source: "site.yml"))
+    static let vacancy = PostingSection(id: "vacancy", title: nil, text: .markdown(MarkdownBody(text: "Open now", firstLine: 1), source: "site.yml"))
+    /// Every shared section a law of the table can ask for.
+    static let everySection = [benefits, aiStatement, vacancy]
 
     static func role(_ locations: [Location], remote: WorkplaceType = .onsite, salary: SalaryRange? = nil) -> Role {
         Role(source: "content/roles/x.md", slug: "x", title: "X", locations: locations, remote: remote, employmentTypes: [.FULL_TIME],
@@ -47,7 +50,11 @@ struct PayTransparencyLintTests {
         #expect(finding.location?.description == "content/roles/x.md:2:8", "at the title, as there is no salary line")
         #expect(finding.suggestion?.hasPrefix("salary: {min: …, max: …, currency: ") == true)
         for requirement in law.requires {
-            let id = requirement == .benefits ? "pay.benefits-required" : "pay.ai-statement"
+            let id = switch requirement {
+            case .benefits: "pay.benefits-required"
+            case .aiScreening: "pay.ai-statement"
+            case .vacancy: "pay.vacancy-statement"
+            }
             #expect(found.contains { $0.rule == id && $0.message.contains(law.name) }, "\(law.id) asks for \(requirement)")
         }
     }
@@ -55,7 +62,7 @@ struct PayTransparencyLintTests {
     @Test(arguments: PayLaws.builtIn)
     func aPostingThatShowsWhatTheLawAsksIsNotReported(law: PayLaw) {
         let role = Self.role([Self.location(for: law)], salary: Self.pay(law))
-        let found = Self.findings(role, on: law.enforcedSince.description, sections: [Self.benefits, Self.aiStatement])
+        let found = Self.findings(role, on: law.enforcedSince.description, sections: Self.everySection)
         #expect(found.isEmpty, "\(law.id): \(found)")
     }
 
@@ -134,17 +141,45 @@ struct PayTransparencyLintTests {
         #expect(Self.findings(Self.role([Location(city: "London", country: "GB")]), on: "2026-11-23").isEmpty)
     }
 
-    @Test func ontarioAsksForANarrowRangeAndAnAIStatement() {
+    @Test func ontarioAsksForANarrowRangeAnAIStatementAndAVacancyStatement() {
         let toronto = [Location(city: "Toronto", region: "ON", country: "CA")]
         let wide = SalaryRange(min: 80000, max: 140000, currency: "CAD", period: .YEAR)
         #expect(Self.findings(Self.role(toronto, salary: wide), on: "2026-11-23").map(\.description) == [
-            "content/roles/x.md:3:9: warning: the range 80000–140000 CAD spans 60000, more than the 50000 CAD allowed by Ontario (ESA 2000 s. 8.2; O. Reg. 476/24); narrow the range [pay.range-too-wide]",
-            "content/roles/x.md:2:8: warning: no statement on the use of AI in screening, as required by Ontario (ESA 2000 s. 8.2; O. Reg. 476/24); add an ai_screening section in site.yml (postings.sections) [pay.ai-statement]",
+            "content/roles/x.md:3:9: warning: the range 80000–140000 CAD spans 60000, more than the 50000 CAD allowed by Ontario (ESA 2000 Part III.1; O. Reg. 476/24); narrow the range [pay.range-too-wide]",
+            "content/roles/x.md:2:8: warning: no statement on the use of AI in screening, as required by Ontario (ESA 2000 Part III.1; O. Reg. 476/24); add an ai_screening section in site.yml (postings.sections) [pay.ai-statement]",
+            "content/roles/x.md:2:8: warning: no statement of whether the posting is for an existing vacancy, as required by Ontario (ESA 2000 Part III.1; O. Reg. 476/24); add a vacancy section in site.yml (postings.sections), or the posting's own in its sections: when it is not for an existing vacancy [pay.vacancy-statement]",
         ])
         let aboveCap = SalaryRange(min: 180000, max: 240000, currency: "CAD", period: .YEAR)
-        #expect(Self.findings(Self.role(toronto, salary: aboveCap), on: "2026-11-23", sections: [Self.aiStatement]).isEmpty)
+        #expect(Self.findings(Self.role(toronto, salary: aboveCap), on: "2026-11-23", sections: Self.everySection).isEmpty)
         let exactlyTheLimit = SalaryRange(min: 80000, max: 130000, currency: "CAD", period: .YEAR)
-        #expect(Self.findings(Self.role(toronto, salary: exactlyTheLimit), on: "2026-11-23", sections: [Self.aiStatement]).isEmpty)
+        #expect(Self.findings(Self.role(toronto, salary: exactlyTheLimit), on: "2026-11-23", sections: Self.everySection).isEmpty)
+    }
+
+    /// Ontario's vacancy statement (Working for Workers Five Act, 2024): met by a shared `vacancy`
+    /// section, a posting's own (a pool for later openings) or a heading naming the vacancy; not
+    /// by a posting that leaves the shared one out, nor before the law's day.
+    @Test func theVacancyStatementIsMetBySectionsOrAHeadingAndOnlyWhereALawAsksForIt() {
+        let pay = SalaryRange(min: 80000, max: 120000, currency: "CAD", period: .YEAR)
+        var role = Self.role([Location(city: "Ottawa", region: "Ontario", country: "CA")], salary: pay)
+        let shared = [Self.aiStatement, Self.vacancy]
+        #expect(Self.findings(role, on: "2026-01-01", sections: [Self.aiStatement]).map(\.rule) == ["pay.vacancy-statement"])
+        #expect(Self.findings(role, on: "2026-01-01", sections: [Self.aiStatement]).first?.suggestion
+                == "postings: {sections: {vacancy: \"This posting is for an existing vacancy.\"}} in site.yml")
+        #expect(Self.findings(role, on: "2026-01-01", sections: shared).isEmpty)
+        role.sections = ["vacancy": .replaced(title: nil, text: .markdown(MarkdownBody(text: "A pool for 2027", firstLine: 9), source: role.source))]
+        #expect(Self.findings(role, on: "2026-01-01", sections: shared).isEmpty, "the posting's own statement")
+        role.sections = ["vacancy": .omitted]
+        #expect(Self.findings(role, on: "2026-01-01", sections: shared).map(\.rule) == ["pay.vacancy-statement"])
+        role.body = MarkdownBody(text: "Work.\n\n## About the vacancy\n\nOpen now.", firstLine: 5)
+        #expect(Self.findings(role, on: "2026-01-01", sections: shared).isEmpty, "a heading naming the vacancy")
+        role.body = MarkdownBody(text: "We have no vacancy heading, only this sentence.", firstLine: 5)
+        #expect(Self.findings(role, on: "2026-01-01", sections: shared).map(\.rule) == ["pay.vacancy-statement"])
+        #expect(Self.findings(role, on: "2025-12-31", sections: shared).map(\.description) == [
+            "content/roles/x.md:3:9: warning: no statement of whether the posting is for an existing vacancy (Ontario's law takes effect on 2026-01-01): Ontario (ESA 2000 Part III.1; O. Reg. 476/24) [pay.upcoming]",
+        ], "the day before: a warning ahead")
+        // Only Ontario asks: the same posting in British Columbia says nothing of vacancies.
+        let vancouver = Self.role([Location(city: "Vancouver", region: "BC", country: "CA")], salary: pay)
+        #expect(Self.findings(vancouver, on: "2026-01-01").isEmpty)
     }
 
     @Test func benefitsAreMetBySharedSectionsOrAHeadingAndNotWhenAPostingLeavesThemOut() {

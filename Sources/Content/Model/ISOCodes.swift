@@ -8,8 +8,13 @@ import Diagnostics
 /// `UK` or `EUD` from a real code.
 public enum ISOCodes {
     /// ISO 3166-1 alpha-2, the 249 officially assigned codes (ISO 3166 Maintenance Agency, Online
-    /// Browsing Platform, https://www.iso.org/obp/ui/#search/code/), plus `XK`, the user-assigned
-    /// code the European Commission, CLDR and Google use for Kosovo, which has no official one.
+    /// Browsing Platform, https://www.iso.org/obp/ui/#search/code/), plus `XK` for Kosovo.
+    ///
+    /// Why `XK` is kept although ISO assigns it to no country: ISO 3166-1 leaves the elements `AA`,
+    /// `QM`–`QZ`, `XA`–`XZ` and `ZZ` to users who need a code for a name the standard does not
+    /// list, and Kosovo is such a name; `XK` is the user-assigned element the European Commission,
+    /// CLDR (so Foundation's `Locale.Region`) and Google use for it. Refusing it would leave no code
+    /// for a job in Kosovo. No other user-assigned element names a place, so the rest are refused.
     public static let countries: Set<String> = codes("""
         AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS
         BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE
@@ -45,7 +50,8 @@ public enum ISOCodes {
     /// Names people write for a currency instead of its code.
     static let currencyAliases = ["RMB": "CNY", "NIS": "ILS", "STG": "GBP", "UKP": "GBP"]
 
-    /// Whether `code` is an assigned ISO 3166-1 alpha-2 code, exactly as written (`DE`, not `de`).
+    /// Whether `code` is an assigned ISO 3166-1 alpha-2 code or `XK` (Kosovo), exactly as written
+    /// (`DE`, not `de`). Postings, pay zones and the pay transparency table all ask this.
     public static func isCountry(_ code: String) -> Bool { countries.contains(code) }
 
     /// Whether `code` is a current ISO 4217 code, exactly as written (`EUR`, not `eur`).

@@ -19,6 +19,8 @@ public struct PostingSection: Sendable, Hashable {
     public enum Known: String, Sendable, CaseIterable {
         case company, benefits, compensation, hiring, eoe
         case aiScreening = "ai_screening"
+        /// Whether the posting is for an existing vacancy (Ontario asks every posting to say).
+        case vacancy
     }
 
     /// `benefits`, `eoe`, or an id of the site's own: lowercase letters, digits and `_`.
