@@ -158,4 +158,16 @@ struct PayTransparencyLintTests {
         role.body = MarkdownBody(text: "    ## Benefits (code, not a heading)\n\n#Benefits", firstLine: 5)
         #expect(Self.findings(role, on: "2026-11-23").map(\.rule) == ["pay.benefits-required"])
     }
+
+    /// A `suggestion` is a value for the finding's place (the posting's title line); the
+    /// sections these laws ask for belong in site.yml, so the message says how instead.
+    @Test func benefitsAndAIFindingsSuggestNoValue() {
+        let chicago = Self.role([Location(city: "Chicago", region: "IL", country: "US")],
+                                salary: SalaryRange(min: 1, max: 2, currency: "USD", period: .HOUR))
+        let toronto = Self.role([Location(city: "Toronto", region: "ON", country: "CA")],
+                                salary: SalaryRange(min: 180000, max: 240000, currency: "CAD", period: .YEAR))
+        let findings = Self.findings(chicago, on: "2026-11-23") + Self.findings(toronto, on: "2026-11-23")
+        #expect(findings.map(\.rule) == ["pay.benefits-required", "pay.ai-statement"])
+        #expect(findings.allSatisfy { $0.suggestion == nil && $0.message.contains("in site.yml (postings.sections)") })
+    }
 }

@@ -68,4 +68,25 @@ struct ServeCommandTests {
         #expect(stderr.contains("error: --base-url "), "\(stderr)")
         #expect(stderr.contains("[options.base-url]"))
     }
+
+    /// Said at once, before a build, in words and with the fix; exit status 1.
+    @Test func aTakenPortIsOneLineAndExits1() async throws {
+        let folder = try writeSite()
+        try await withLiveServer(folder) { running, _ in
+            let process = Process()
+            process.executableURL = Self.executable
+            process.arguments = ["serve", "--source", folder.url.path, "--port", "\(running.port)"]
+            let out = Pipe(), err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            try process.run()
+            let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 1)
+            #expect(stdout == "")
+            #expect(stderr == "error: port \(running.port) is in use on 127.0.0.1 (another jobsite serve?); "
+                + "pass --port N for another port, or --port 0 for any free one\n")
+        }
+    }
 }
