@@ -39,7 +39,8 @@ public struct ServeOptions: Sendable {
 
 /// Why `serve` did not start.
 public enum ServeError: Error, CustomStringConvertible {
-    /// The options themselves are wrong (`--base-url`): no edit of the site can fix that.
+    /// The options themselves are wrong (`--base-url`, a `--source` folder that does not
+    /// exist): no edit of the site can fix that.
     case invalidOptions([Diagnostic])
     /// Something else listens on the port (another `jobsite serve`, often); found before the
     /// first build.
@@ -78,11 +79,13 @@ public struct DevServer: Sendable {
     /// graceful: the event streams of open pages end, then the server closes.
     ///
     /// - Parameter onListening: called once requests are accepted, with the bound address.
-    /// - Throws: ``ServeError/portInUse(host:port:)`` before building anything;
+    /// - Throws: ``ServeError/invalidOptions(_:)`` for a site folder that does not exist and
+    ///   ``ServeError/portInUse(host:port:)``, both before building anything;
     ///   ``ServeError/invalidOptions(_:)`` before listening; the server's error when it
     ///   cannot listen for another reason.
     public func run(handleSignals: Bool = true,
                     onListening: @escaping @Sendable (RunningServer) async -> Void = { _ in }) async throws {
+        if let missing = SourceLoader.missingRoot(options.build.source) { throw ServeError.invalidOptions([missing]) }
         guard PortProbe.isFree(host: options.host, port: options.port) else {
             throw ServeError.portInUse(host: options.host, port: options.port)
         }

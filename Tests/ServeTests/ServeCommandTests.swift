@@ -69,6 +69,23 @@ struct ServeCommandTests {
         #expect(stderr.contains("[options.base-url]"))
     }
 
+    @Test func aSourceFolderThatDoesNotExistStopsBeforeServing() throws {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["serve", "--source", "/nonexistent/careers", "--port", "0"]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(!stdout.contains("serving the site"), "\(stdout)")
+        #expect(stderr == "error: the folder /nonexistent/careers does not exist; pass --source the site's folder (the one with "
+            + "site.yml and content/), or start a site with `jobsite init` [site.missing-folder]\n")
+    }
+
     /// Said at once, before a build, in words and with the fix; exit status 1.
     @Test func aTakenPortIsOneLineAndExits1() async throws {
         let folder = try writeSite()

@@ -112,7 +112,7 @@ public enum SourceLoader {
 
     /// The site folder itself is missing or a file: an error that names it (`--source` is
     /// mistyped more often than a site lacks both site.yml and content/).
-    static func missingRoot(_ root: URL) -> Diagnostic? {
+    public static func missingRoot(_ root: URL) -> Diagnostic? {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder)
         guard !exists || !isFolder.boolValue else { return nil }
