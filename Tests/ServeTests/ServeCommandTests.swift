@@ -53,26 +53,12 @@ struct ServeCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("public").path))
     }
 
-    @Test func aWrongBaseURLStopsBeforeServing() throws {
-        let folder = try writeSite()
+    /// `jobsite serve …` that is expected to stop by itself: its status and both outputs (each
+    /// a few lines, so reading one after the other cannot fill a pipe).
+    static func runToExit(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = Self.executable
-        process.arguments = ["serve", "--source", folder.url.path, "--port", "0", "--base-url", "ftp://x/"]
-        let err = Pipe()
-        process.standardOutput = Pipe()
-        process.standardError = err
-        try process.run()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
-        #expect(stderr.contains("error: --base-url "), "\(stderr)")
-        #expect(stderr.contains("[options.base-url]"))
-    }
-
-    @Test func aSourceFolderThatDoesNotExistStopsBeforeServing() throws {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = ["serve", "--source", "/nonexistent/careers", "--port", "0"]
+        process.arguments = ["serve"] + arguments
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -80,9 +66,22 @@ struct ServeCommandTests {
         let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
-        #expect(!stdout.contains("serving the site"), "\(stdout)")
-        #expect(stderr == "error: the folder /nonexistent/careers does not exist; pass --source the site's folder (the one with "
+        return (process.terminationStatus, stdout, stderr)
+    }
+
+    @Test func aWrongBaseURLStopsBeforeServing() throws {
+        let folder = try writeSite()
+        let run = try Self.runToExit(["--source", folder.url.path, "--port", "0", "--base-url", "ftp://x/"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("error: --base-url "), "\(run.stderr)")
+        #expect(run.stderr.contains("[options.base-url]"))
+    }
+
+    @Test func aSourceFolderThatDoesNotExistStopsBeforeServing() throws {
+        let run = try Self.runToExit(["--source", "/nonexistent/careers", "--port", "0"])
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr == "error: the folder /nonexistent/careers does not exist; pass --source the site's folder (the one with "
             + "site.yml and content/), or start a site with `jobsite init` [site.missing-folder]\n")
     }
 
@@ -90,19 +89,10 @@ struct ServeCommandTests {
     @Test func aTakenPortIsOneLineAndExits1() async throws {
         let folder = try writeSite()
         try await withLiveServer(folder) { running, _ in
-            let process = Process()
-            process.executableURL = Self.executable
-            process.arguments = ["serve", "--source", folder.url.path, "--port", "\(running.port)"]
-            let out = Pipe(), err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            try process.run()
-            let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 1)
-            #expect(stdout == "")
-            #expect(stderr == "error: port \(running.port) is in use on 127.0.0.1 (another jobsite serve?); "
+            let run = try Self.runToExit(["--source", folder.url.path, "--port", "\(running.port)"])
+            #expect(run.status == 1)
+            #expect(run.stdout == "")
+            #expect(run.stderr == "error: port \(running.port) is in use on 127.0.0.1 (another jobsite serve?); "
                 + "pass --port N for another port, or --port 0 for any free one\n")
         }
     }
