@@ -79,11 +79,16 @@ static: deps
 	PKG_CONFIG_PATH=$(STATIC_DIR)/pkgconfig $(SWIFT) build -c release --product jobsite \
 	  --scratch-path $(STATIC_DIR) --static-swift-stdlib
 
-## Installs that binary as $(PREFIX)/bin/jobsite (default /usr/local).
+## Installs that binary as $(PREFIX)/bin/jobsite (default /usr/local). The copy runs with sudo
+## only when that folder (or, while it does not exist, its nearest existing parent) is not
+## writable: root and PREFIX=$$HOME/.local need no sudo, a user installing into /usr/local is asked.
 PREFIX ?= /usr/local
 install: static
-	install -D -m 0755 $(STATIC_DIR)/release/jobsite $(DESTDIR)$(PREFIX)/bin/jobsite
-	@echo "installed $(DESTDIR)$(PREFIX)/bin/jobsite"
+	@bin="$(DESTDIR)$(PREFIX)/bin"; existing="$$bin"; \
+	  while [ ! -e "$$existing" ]; do existing=$$(dirname "$$existing"); done; \
+	  if [ -w "$$existing" ]; then sudo=; else sudo=sudo; \
+	    echo "$$existing is not writable: installing with sudo (or: make install PREFIX=\$$HOME/.local)"; fi; \
+	  $$sudo install -D -m 0755 $(STATIC_DIR)/release/jobsite "$$bin/jobsite" && echo "installed $$bin/jobsite"
 
 ## Installs the binary into a scratch prefix and checks it runs alone: ldd, --version, init, build.
 check-binary:

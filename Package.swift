@@ -96,7 +96,8 @@ let package = Package(
         ]),
         .testTarget(
             name: "BuildTests",
-            dependencies: ["Build", "BuiltIn", "JobsiteCLI", "Diagnostics", "Lint", "Render", "TestSupport"],
+            dependencies: ["Build", "BuiltIn", "JobsiteCLI", "Diagnostics", "Lint", "Render", "TestSupport",
+                           .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"]
         ),
     ]

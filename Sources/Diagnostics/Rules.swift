@@ -130,7 +130,7 @@ private let catalog: [Rule] = [
             fault: "static/img -> /srv/images", fix: "copy the pictures into static/img/"),
     error("file.symlink-outside", "A symbolic link leads outside the site.", "A site is built from its own folders only, so a build reads nothing it was not given.",
           fault: "content/roles/x.md -> /etc/passwd", fix: "copy the file into the site"),
-    error("file.unreadable", "A file cannot be read.", "The file's permissions or the disk refused the read.",
+    error("file.unreadable", "A file cannot be read.", "The file does not exist (a path given to `render`), is a folder, or its permissions or the disk refused the read.",
           fault: "content/roles/x.md (mode 000)", fix: "chmod u+r content/roles/x.md"),
     error("file.unwritable", "`new` or `init` cannot write a file.", "The folder's permissions or the disk refused the write.",
           fault: "content/ is read-only", fix: "chmod u+w content"),
@@ -278,6 +278,8 @@ private let catalog: [Rule] = [
           fault: "jobsite build --source careers   (no careers/site.yml)", fix: "jobsite init careers, or run in the site folder"),
     error("site.missing-content", "No content/ folder in the site folder.", "A site's postings, ladders, FAQ entries and pages live in content/.",
           fault: "careers/ without content/", fix: "mkdir careers/content"),
+    error("site.missing-folder", "The site folder does not exist.", "--source (or the current folder) must be the folder with site.yml and content/.",
+          fault: "jobsite check --source carers", fix: "jobsite check --source careers"),
     error("site.not-a-folder", "A site folder is a file.", "templates/, static/ and content/ must be folders.",
           fault: "templates (a file)", fix: "templates/ (a folder of .mustache files)"),
     // strings

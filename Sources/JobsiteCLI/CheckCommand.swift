@@ -50,7 +50,7 @@ struct CheckCommand: ParsableCommand {
         let report = switch format {
         case .text: CheckReport.text(diagnostics)
         case .json: CheckReport.json(diagnostics)
-        case .sarif: CheckReport.sarif(diagnostics, version: jobsiteVersion)
+        case .sarif: CheckReport.sarif(diagnostics, version: jobsiteVersion, siteRoot: options.source)
         }
         FileHandle.standardOutput.write(Data(report.utf8))
         if diagnostics.hasErrors { throw ExitCode.failure }

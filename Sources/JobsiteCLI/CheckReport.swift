@@ -29,13 +29,22 @@ public enum CheckReport {
     /// A SARIF 2.1.0 log with one run: the tool (jobsite, its version, every rule of the catalog)
     /// and one result per finding. The suggestion, when there is one, follows the message as
     /// `(suggestion: …)`.
-    public static func sarif(_ diagnostics: [Diagnostic], version: String) -> String {
+    ///
+    /// - Parameter siteRoot: the site folder the findings' paths are relative to. When given,
+    ///   each location names it as its base (`uriBaseId: SRCROOT`) and the run maps `SRCROOT` to
+    ///   its absolute `file:` URI (`originalUriBaseIds`), so a viewer finds the files of a site
+    ///   that is not at the root of its repository.
+    public static func sarif(_ diagnostics: [Diagnostic], version: String, siteRoot: URL? = nil) -> String {
         let rules = Rules.all
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        let base = siteRoot.map { SARIF.ArtifactLocation(uri: SARIF.folderURI($0), uriBaseId: nil) }
         let log = SARIF.Log(runs: [SARIF.Run(
             tool: .init(driver: .init(name: "jobsite", version: version,
                                       rules: rules.map(SARIF.ReportingDescriptor.init))),
-            results: diagnostics.sortedForReport().map { SARIF.Result($0, ruleIndex: index[$0.rule]) })])
+            originalUriBaseIds: base.map { [SARIF.sourceRoot: $0] },
+            results: diagnostics.sortedForReport().map {
+                SARIF.Result($0, ruleIndex: index[$0.rule], uriBaseId: base == nil ? nil : SARIF.sourceRoot)
+            })])
         return encode(log)
     }
 
@@ -77,8 +86,18 @@ private enum SARIF {
         enum CodingKeys: String, CodingKey { case schema = "$schema", version, runs }
     }
 
+    /// The base id of every location: the site root (the name GitHub's and Microsoft's tools use).
+    static let sourceRoot = "SRCROOT"
+
+    /// An absolute `file:` URI of a folder, ending in `/` as SARIF asks of a base.
+    static func folderURI(_ folder: URL) -> String {
+        let uri = folder.standardizedFileURL.absoluteURL.absoluteString
+        return uri.hasSuffix("/") ? uri : uri + "/"
+    }
+
     struct Run: Encodable {
         let tool: Tool
+        let originalUriBaseIds: [String: ArtifactLocation]?
         let results: [Result]
     }
 
@@ -123,23 +142,23 @@ private enum SARIF {
         let message: Text
         let locations: [Location]?
 
-        init(_ diagnostic: Diagnostic, ruleIndex: Int?) {
+        init(_ diagnostic: Diagnostic, ruleIndex: Int?, uriBaseId: String?) {
             ruleId = diagnostic.rule
             self.ruleIndex = ruleIndex
             level = diagnostic.severity.rawValue
             message = Text(text: diagnostic.message + (diagnostic.suggestion.map { " (suggestion: \($0))" } ?? ""))
-            locations = diagnostic.location.map { [Location($0)] }
+            locations = diagnostic.location.map { [Location($0, uriBaseId: uriBaseId)] }
         }
     }
 
     struct Location: Encodable {
         let physicalLocation: PhysicalLocation
 
-        init(_ location: SourceLocation) {
+        init(_ location: SourceLocation, uriBaseId: String?) {
             // A URI reference: a path relative to the site root, percent-encoded (spaces, '#', …).
             let uri = location.file.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? location.file
             let region = known(location.line).map { Region(startLine: $0, startColumn: known(location.column)) }
-            physicalLocation = PhysicalLocation(artifactLocation: ArtifactLocation(uri: uri), region: region)
+            physicalLocation = PhysicalLocation(artifactLocation: ArtifactLocation(uri: uri, uriBaseId: uriBaseId), region: region)
         }
     }
 
@@ -150,6 +169,7 @@ private enum SARIF {
 
     struct ArtifactLocation: Encodable {
         let uri: String
+        let uriBaseId: String?
     }
 
     struct Region: Encodable {

@@ -22,23 +22,25 @@ public struct Jobsite: AsyncParsableCommand {
 
     public init() {}
 
-    /// Runs the command line. A usage error of `check` or `explain` exits with 2, as linters do
-    /// (ArgumentParser's default, 64, stays for the other commands).
+    /// Runs the command line. A usage error of any command (an unknown option, a missing or
+    /// invalid value) exits with 2, as linters and most Unix tools do, instead of
+    /// ArgumentParser's default 64; `--help` and `--version` still exit 0.
     public static func mainExitingTwoOnUsageErrors() async {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        guard let first = arguments.first, ["check", "explain"].contains(first) else { return await main() }
         let command: any ParsableCommand
         do {
-            command = try parseAsRoot(arguments)
+            command = try parseAsRoot(Array(CommandLine.arguments.dropFirst()))
         } catch {
-            let code = exitCode(for: error)
-            guard code == .validationFailure else { exit(withError: error) }
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
             Foundation.exit(2)
         }
         do {
-            var command = command
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                var command = command
+                try command.run()
+            }
         } catch {
             exit(withError: error)
         }
@@ -132,7 +134,7 @@ struct RenderCommand: ParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             guard let contents = FileManager.default.contents(atPath: file) else {
-                DiagnosticPrinter.print([.error("cannot read this file", at: SourceLocation(file: file), rule: "file.unreadable")])
+                DiagnosticPrinter.print([SourceLoader.unreadable(URL(fileURLWithPath: file), shownAs: file)])
                 throw ExitCode.failure
             }
             data = contents

@@ -70,6 +70,9 @@ struct ServeCommand: AsyncParsableCommand {
         } catch ServeError.invalidOptions(let diagnostics) {
             DiagnosticPrinter.print(diagnostics)
             throw ExitCode.failure
+        } catch let error as ServeError {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode.failure
         } catch {
             FileHandle.standardError.write(Data("error: cannot serve on \(host):\(port): \(error)\n".utf8))
             throw ExitCode.failure

@@ -258,11 +258,10 @@ struct PostingFacts {
     }
 
     func diagnostic(rule: String, what: String, laws: [PayLaw], at location: SourceLocation? = nil) -> Diagnostic {
+        // A suggestion is a value to put at the finding's place; the benefits and AI sections
+        // belong in site.yml, not at the posting's title, so the message alone says how.
         let fix: String? = switch rule {
         case PayRule.rangeRequired, PayRule.euDirective: ranges.isEmpty ? Self.salaryExample(laws[0]) : nil
-        case PayRule.benefitsRequired: "postings: {sections: {benefits: \"…\"}} in site.yml"
-        case PayRule.aiStatement: "postings: {sections: {ai_screening: \"…\"}} in site.yml"
-        case PayRule.vacancyStatement: "postings: {sections: {vacancy: \"This posting is for an existing vacancy.\"}} in site.yml"
         default: nil
         }
         let how = switch rule {

@@ -38,9 +38,22 @@ public struct ServeOptions: Sendable {
 }
 
 /// Why `serve` did not start.
-public enum ServeError: Error {
-    /// The options themselves are wrong (`--base-url`): no edit of the site can fix that.
+public enum ServeError: Error, CustomStringConvertible {
+    /// The options themselves are wrong (`--base-url`, a `--source` folder that does not
+    /// exist): no edit of the site can fix that.
     case invalidOptions([Diagnostic])
+    /// Something else listens on the port (another `jobsite serve`, often); found before the
+    /// first build.
+    case portInUse(host: String, port: Int)
+
+    /// One line for the terminal: what is wrong and what to pass instead.
+    public var description: String {
+        switch self {
+        case .invalidOptions(let diagnostics): diagnostics.map(\.description).joined(separator: "\n")
+        case .portInUse(let host, let port):
+            "port \(port) is in use on \(host) (another jobsite serve?); pass --port N for another port, or --port 0 for any free one"
+        }
+    }
 }
 
 /// `jobsite serve`: builds the site into memory, serves it, and rebuilds it when its sources
@@ -66,10 +79,16 @@ public struct DevServer: Sendable {
     /// graceful: the event streams of open pages end, then the server closes.
     ///
     /// - Parameter onListening: called once requests are accepted, with the bound address.
-    /// - Throws: ``ServeError/invalidOptions(_:)`` before listening; the server's error when it
-    ///   cannot listen (the port is taken).
+    /// - Throws: ``ServeError/invalidOptions(_:)`` for a site folder that does not exist and
+    ///   ``ServeError/portInUse(host:port:)``, both before building anything;
+    ///   ``ServeError/invalidOptions(_:)`` before listening; the server's error when it
+    ///   cannot listen for another reason.
     public func run(handleSignals: Bool = true,
                     onListening: @escaping @Sendable (RunningServer) async -> Void = { _ in }) async throws {
+        if let missing = SourceLoader.missingRoot(options.build.source) { throw ServeError.invalidOptions([missing]) }
+        guard PortProbe.isFree(host: options.host, port: options.port) else {
+            throw ServeError.portInUse(host: options.host, port: options.port)
+        }
         // Watch first, so a save during the first build is not missed.
         let watcher = SourceWatcher(root: options.build.source, method: options.watch, quiet: options.quiet)
         defer { watcher.stop() }
@@ -121,17 +140,17 @@ public struct DevServer: Sendable {
             DispatchQueue.global().async { [build] in continuation.resume(returning: ServeBuild.run(build)) }
         }
         report(outcome.diagnostics)
-        let changedSite = await live.update(site: outcome.site, diagnostics: outcome.diagnostics)
+        let change = await live.update(site: outcome.site, diagnostics: outcome.diagnostics)
         let served = await live.site != nil
-        log(Self.logLine(outcome, changed: changed, changedSite: changedSite, served: served, at: Date()))
+        log(Self.logLine(outcome, changed: changed, change: change, served: served, at: Date()))
         return outcome
     }
 
     /// `12:04:31 rebuilt in 84 ms after a change to content/roles/x.md`, or why not.
     /// - Parameters:
-    ///   - changedSite: whether the build changed what is served (pages reload).
+    ///   - change: what the open pages were told (a reload, nothing).
     ///   - served: whether a good build is served.
-    static func logLine(_ outcome: ServeBuild.Outcome, changed: [String], changedSite: Bool, served: Bool,
+    static func logLine(_ outcome: ServeBuild.Outcome, changed: [String], change: LiveSite.Change, served: Bool,
                         at time: Date) -> String {
         let parts = Calendar.current.dateComponents([.hour, .minute, .second], from: time)
         let clock = String(format: "%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
@@ -144,7 +163,12 @@ public struct DevServer: Sendable {
                 + (served ? "serving the last good build" : "nothing to serve until it builds") + "; the browser shows the errors"
         }
         let verb = changed.isEmpty ? "built" : "rebuilt"
-        return "\(clock) \(verb) \(took)\(cause)" + (changedSite || changed.isEmpty ? "" : "; nothing to reload")
+        let reload = switch change {
+        case .errorsCleared: "; the errors are fixed, pages reload"
+        case .unchanged where !changed.isEmpty: "; nothing to reload"
+        default: ""
+        }
+        return "\(clock) \(verb) \(took)\(cause)\(reload)"
     }
 }
 

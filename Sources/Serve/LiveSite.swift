@@ -46,29 +46,43 @@ public actor LiveSite {
     /// The number of open event streams.
     public var listenerCount: Int { listeners.count }
 
+    /// What a build did to the open pages.
+    public enum Change: Sendable, Equatable {
+        /// A new site is served; pages reload.
+        case replaced
+        /// The site is the one already served, but the last build had failed: pages reload to
+        /// take the error overlay away.
+        case errorsCleared
+        /// The same site again (a save that changed nothing): nothing is sent.
+        case unchanged
+        /// The build failed: pages show its errors over the last good build.
+        case failed
+    }
+
     /// Takes a build's outcome: a new site replaces the served one (and open pages reload when
     /// it differs); a failed build keeps the last good site and shows its diagnostics.
-    /// - Returns: whether the served site changed.
+    /// - Returns: what the open pages were told.
     @discardableResult
-    public func update(site newSite: ServedSite?, diagnostics: [Diagnostic]) -> Bool {
+    public func update(site newSite: ServedSite?, diagnostics: [Diagnostic]) -> Change {
         guard let newSite else {
             let text = diagnostics.filter { $0.severity == .error }.map(\.description).joined(separator: "\n")
             problems = text
             broadcast(.problems(text))
-            return false
+            return .failed
         }
         let hadProblems = problems != nil
         problems = nil
         guard newSite != site else {
             // A save that changed nothing (or an editor's backup file) reloads nothing, unless
             // the pages show an error overlay that must go.
-            if hadProblems { broadcast(.reload) }
-            return false
+            guard hadProblems else { return .unchanged }
+            broadcast(.reload)
+            return .errorsCleared
         }
         site = newSite
         generation += 1
         broadcast(.reload)
-        return true
+        return .replaced
     }
 
     /// A stream of events for one page: `hello`, then the current problems if the last build

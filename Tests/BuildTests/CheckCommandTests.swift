@@ -149,6 +149,11 @@ struct CheckCommandTests {
         #expect(results.map { "\($0["ruleId"]!) \($0["level"]!)" } == ["yaml.comment-in-value warning", "link.broken error"])
         let location = try #require((results[1]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
         #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String == "content/about.md")
+        // Relative to the site root, which the run names: a viewer finds the file even when the
+        // site is not the repository's root.
+        #expect((location["artifactLocation"] as? [String: Any])?["uriBaseId"] as? String == "SRCROOT")
+        let bases = try #require(sarifRun["originalUriBaseIds"] as? [String: [String: Any]])
+        #expect(bases["SRCROOT"]?["uri"] as? String == "file://\(folder.url.standardizedFileURL.path)/")
         #expect((location["region"] as? [String: Any])?["startLine"] as? Int == 4)
         #expect((location["region"] as? [String: Any])?["startColumn"] as? Int == 1)
     }
@@ -170,11 +175,29 @@ struct CheckCommandTests {
         #expect(rejection.hasSuffix("level: 'fatal' is not one of ['none', 'note', 'warning', 'error']\n"), "\(rejection)")
     }
 
-    @Test(arguments: [["check", "--format", "xml"], ["check", "--now", "2026-02-30"], ["check", "--nope"], ["explain", "a", "b"]])
+    /// Every command, not only the linting ones: one exit status for "you typed it wrong".
+    @Test(arguments: [["check", "--format", "xml"], ["check", "--now", "2026-02-30"], ["check", "--nope"], ["explain", "a", "b"],
+                      ["explain", "--bogus"], ["build", "--bogus"], ["serve", "--bogus"], ["serve", "--port", "70000"],
+                      ["render", "--bogus", "x.md"], ["render"], ["init", "--bogus"], ["new", "role", "--bogus", "T"],
+                      ["new", "--bogus"], ["theme", "eject", "--bogus"], ["theme", "list", "--bogus"]])
     func aUsageErrorExitsWith2(arguments: [String]) throws {
         let run = try CommandLineTests.run(arguments)
         #expect(run.status == 2, "\(run.stderr)")
-        #expect(run.stdout == "" && run.stderr.contains("Usage: jobsite \(arguments[0])"))
+        #expect(run.stdout == "" && run.stderr.contains("Usage: jobsite \(arguments[0])"), "\(run.stderr)")
+    }
+
+    @Test(arguments: [["--bogus"], ["bogus"]])
+    func aUsageErrorOfTheRootCommandExitsWith2Too(arguments: [String]) throws {
+        let run = try CommandLineTests.run(arguments)
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stdout == "" && run.stderr.contains("Usage: jobsite <subcommand>"), "\(run.stderr)")
+    }
+
+    @Test(arguments: [["--help"], ["build", "--help"], ["serve", "--help"], ["--version"]])
+    func helpAndVersionStillExit0(arguments: [String]) throws {
+        let run = try CommandLineTests.run(arguments)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!run.stdout.isEmpty)
     }
 
     @Test func theSampleSiteChecksCleanUnderStrict() throws {

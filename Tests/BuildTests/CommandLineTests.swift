@@ -106,9 +106,47 @@ import Testing
         #expect(run.stdout == "<h2 id=\"hello\">Hello</h2>\n<p>Body.</p>\n")
     }
 
-    @Test func renderOfAMissingFileIsAnError() throws {
+    @Test func renderOfAMissingFileSaysItDoesNotExist() throws {
         let run = try Self.run(["render", "/nonexistent/file.md"])
         #expect(run.status == 1)
-        #expect(run.stderr == "/nonexistent/file.md: error: cannot read this file [file.unreadable]\n")
+        #expect(run.stderr == "/nonexistent/file.md: error: cannot read this file: there is no such file [file.unreadable]\n")
+    }
+
+    @Test func renderOfAFolderSaysItIsAFolder() throws {
+        let folder = try TemporaryFolder()
+        let run = try Self.run(["render", folder.url.path])
+        #expect(run.status == 1)
+        #expect(run.stderr == "\(folder.url.path): error: cannot read this file: it is a folder; pass a file [file.unreadable]\n")
+    }
+
+    /// root reads any file, so this runs as another user only.
+    @Test(.enabled(if: getuid() != 0)) func renderOfAFileWithoutReadPermissionSaysSo() throws {
+        let folder = try TemporaryFolder()
+        let file = folder.url.appendingPathComponent("secret.md")
+        try Data("# Hi\n".utf8).write(to: file)
+        try FileManager.default.setAttributes([.posixPermissions: 0o200], ofItemAtPath: file.path)
+        let run = try Self.run(["render", file.path])
+        #expect(run.status == 1)
+        #expect(run.stderr == "\(file.path): error: cannot read this file: permission denied; make it readable (chmod u+r) [file.unreadable]\n")
+    }
+
+    @Test(arguments: ["check", "build"])
+    func aSourceFolderThatDoesNotExistIsOneError(command: String) throws {
+        let run = try Self.run([command, "--source", "/nonexistent/careers", "--now", "2026-11-23"])
+        #expect(run.status == 1)
+        let error = "error: the folder /nonexistent/careers does not exist; pass --source the site's folder (the one with site.yml "
+            + "and content/), or start a site with `jobsite init` [site.missing-folder]\n"
+        #expect((command == "check" ? run.stdout : run.stderr).hasPrefix(error), "\(run.stdout)\(run.stderr)")
+        #expect(!(run.stdout + run.stderr).contains("[site.missing-config]"))
+    }
+
+    @Test func aSourceThatIsAFileIsOneError() throws {
+        let folder = try TemporaryFolder()
+        let file = folder.url.appendingPathComponent("site.yml")
+        try Data("title: x\n".utf8).write(to: file)
+        let run = try Self.run(["check", "--source", file.path])
+        #expect(run.status == 1)
+        #expect(run.stdout == "error: \(file.path) is a file, not a folder; pass --source the site's folder (the one with site.yml "
+            + "and content/), or start a site with `jobsite init` [site.missing-folder]\n1 error, 0 warnings, 0 notes\n")
     }
 }

@@ -218,10 +218,10 @@ struct LadderZoneTests {
         #expect(report(parse(postingPath, posting(replacing: "country: DE", with: "country: XK")).diagnostics) == [])
         let zone = variant("⟨cover⟩US-CA", "⟨cover⟩XA")
         #expect(parsed(zone).1 == [
-            "\(zone.location("cover")): error: 'zones[2].covers[2]' names no country: 'XA' is not an ISO 3166-1 code (such as US, CA, DE or GB), found 'XA' [front-matter.value]",
+            "\(zone.location("cover")): error: 'zones[1].covers[1]' names no country: 'XA' is not an ISO 3166-1 code (such as US, CA, DE or GB), found 'XA' [front-matter.value]",
         ])
         #expect(report(parse(postingPath, posting(replacing: "country: DE", with: "country: XA")).diagnostics) == [
-            "\(postingPath):4:14: error: 'locations[1].country' must be a two-letter ISO 3166-1 country code in capitals such as DE or US, found 'XA' [front-matter.value]",
+            "\(postingPath):4:14: error: 'locations[0].country' must be a two-letter ISO 3166-1 country code in capitals such as DE or US, found 'XA' [front-matter.value]",
         ])
     }
 

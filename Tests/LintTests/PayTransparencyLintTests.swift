@@ -163,8 +163,8 @@ struct PayTransparencyLintTests {
         var role = Self.role([Location(city: "Ottawa", region: "Ontario", country: "CA")], salary: pay)
         let shared = [Self.aiStatement, Self.vacancy]
         #expect(Self.findings(role, on: "2026-01-01", sections: [Self.aiStatement]).map(\.rule) == ["pay.vacancy-statement"])
-        #expect(Self.findings(role, on: "2026-01-01", sections: [Self.aiStatement]).first?.suggestion
-                == "postings: {sections: {vacancy: \"This posting is for an existing vacancy.\"}} in site.yml")
+        #expect(Self.findings(role, on: "2026-01-01", sections: [Self.aiStatement]).first?.suggestion == nil,
+                "the section belongs in site.yml, not at the posting's title")
         #expect(Self.findings(role, on: "2026-01-01", sections: shared).isEmpty)
         role.sections = ["vacancy": .replaced(title: nil, text: .markdown(MarkdownBody(text: "A pool for 2027", firstLine: 9), source: role.source))]
         #expect(Self.findings(role, on: "2026-01-01", sections: shared).isEmpty, "the posting's own statement")
@@ -192,5 +192,17 @@ struct PayTransparencyLintTests {
         #expect(Self.findings(role, on: "2026-11-23").isEmpty)
         role.body = MarkdownBody(text: "    ## Benefits (code, not a heading)\n\n#Benefits", firstLine: 5)
         #expect(Self.findings(role, on: "2026-11-23").map(\.rule) == ["pay.benefits-required"])
+    }
+
+    /// A `suggestion` is a value for the finding's place (the posting's title line); the
+    /// sections these laws ask for belong in site.yml, so the message says how instead.
+    @Test func benefitsAndAIFindingsSuggestNoValue() {
+        let chicago = Self.role([Location(city: "Chicago", region: "IL", country: "US")],
+                                salary: SalaryRange(min: 1, max: 2, currency: "USD", period: .HOUR))
+        let toronto = Self.role([Location(city: "Toronto", region: "ON", country: "CA")],
+                                salary: SalaryRange(min: 180000, max: 240000, currency: "CAD", period: .YEAR))
+        let findings = Self.findings(chicago, on: "2026-11-23") + Self.findings(toronto, on: "2026-11-23")
+        #expect(findings.map(\.rule) == ["pay.benefits-required", "pay.ai-statement", "pay.vacancy-statement"])
+        #expect(findings.allSatisfy { $0.suggestion == nil && $0.message.contains("in site.yml (postings.sections)") })
     }
 }

@@ -214,6 +214,25 @@ struct LiveServerTests {
         }
     }
 
+    @Test func undoingABrokenSaveReloadsThePagesAndSaysSo() async throws {
+        let folder = try writeSite()
+        let transcript = Transcript()
+        try await withLiveServer(folder, transcript: transcript) { running, server in
+            let events = try await EventStream.greeted(port: running.port)
+            let good = try #require(folder.read("content/roles/engineer.md"))
+            try folder.write("content/roles/engineer.md", good.replacingOccurrences(of: "remote: hybrid", with: "remote: sometimes"))
+            #expect(await eventually { await events.count(of: "problems") == 1 })
+            // Back to the served site: nothing new to serve, but the overlay must go.
+            try folder.write("content/roles/engineer.md", good)
+            #expect(await eventually { await events.count(of: "reload") == 1 })
+            #expect(await eventually {
+                transcript.lines.contains { $0.hasSuffix("after a change to content/roles/engineer.md; the errors are fixed, pages reload") }
+            })
+            #expect(!transcript.lines.contains { $0.hasSuffix("nothing to reload") })
+            #expect(await server.live.generation == 1)
+        }
+    }
+
     @Test func aSaveThatChangesNothingReloadsNothing() async throws {
         let folder = try writeSite()
         let transcript = Transcript()
@@ -274,11 +293,17 @@ struct LiveServerTests {
         #expect(await eventually { await events.ended })
     }
 
+    /// Said before the site is built (the second server logs no build), in words and with the fix.
     @Test func aTakenPortIsAnError() async throws {
         let folder = try writeSite()
         try await withLiveServer(folder) { running, _ in
-            let second = devServer(serveOptions(folder, port: running.port, watch: .polling(interval: .seconds(1))))
-            await #expect(throws: (any Error).self) { try await second.run(handleSignals: false) }
+            let transcript = Transcript()
+            let second = devServer(serveOptions(folder, port: running.port, watch: .polling(interval: .seconds(1))),
+                                   transcript: transcript)
+            let error = await #expect(throws: ServeError.self) { try await second.run(handleSignals: false) }
+            #expect(error.map { "\($0)" } == "port \(running.port) is in use on 127.0.0.1 (another jobsite serve?); "
+                + "pass --port N for another port, or --port 0 for any free one")
+            #expect(transcript.lines.isEmpty)
         }
     }
 }

@@ -240,19 +240,23 @@ struct ResponseTests {
 struct LogLineTests {
     static let noon = Calendar.current.date(from: DateComponents(year: 2026, month: 11, day: 23, hour: 12, minute: 4, second: 31))!
 
-    static func line(site: Bool, errors: Int = 0, changed: [String], changedSite: Bool = true, served: Bool = true) -> String {
+    static func line(site: Bool, errors: Int = 0, changed: [String], change: LiveSite.Change = .replaced, served: Bool = true) -> String {
         let diagnostics = (0..<errors).map { _ in Diagnostic.error("x", at: nil, rule: "x") }
         let outcome = ServeBuild.Outcome(site: site ? ServedSite(basePath: "/", files: [:]) : nil, diagnostics: diagnostics,
                                          duration: .microseconds(84_900))
-        return DevServer.logLine(outcome, changed: changed, changedSite: changedSite, served: served, at: noon)
+        return DevServer.logLine(outcome, changed: changed, change: site ? change : .failed, served: served, at: noon)
     }
 
     @Test func linesForEachOutcome() {
         #expect(Self.line(site: true, changed: []) == "12:04:31 built in 84 ms")
         #expect(Self.line(site: true, changed: ["content/a.md"]) == "12:04:31 rebuilt in 84 ms after a change to content/a.md")
         #expect(Self.line(site: true, changed: ["a", "b", "c", "d"]) == "12:04:31 rebuilt in 84 ms after a change to a, b and 2 more")
-        #expect(Self.line(site: true, changed: ["site.yml"], changedSite: false)
+        #expect(Self.line(site: true, changed: ["site.yml"], change: .unchanged)
             == "12:04:31 rebuilt in 84 ms after a change to site.yml; nothing to reload")
+        // The fix of a failed build that gives back the served site still reloads the pages (the
+        // error overlay goes): the line says so, not "nothing to reload".
+        #expect(Self.line(site: true, changed: ["content/a.md"], change: .errorsCleared)
+            == "12:04:31 rebuilt in 84 ms after a change to content/a.md; the errors are fixed, pages reload")
         #expect(Self.line(site: false, errors: 2, changed: ["a", "b"])
             == "12:04:31 build failed in 84 ms after a change to a, b: 2 errors; serving the last good build; the browser shows the errors")
         #expect(Self.line(site: false, errors: 1, changed: [], served: false)

@@ -58,26 +58,48 @@ struct ServeCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("public").path))
     }
 
-    /// `jobsite serve` with options it refuses: its exit status and standard error.
-    func serveRefusing(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
-        let folder = try writeSite()
+    /// `jobsite serve …` that is expected to stop by itself: its status and both outputs (each
+    /// a few lines, so reading one after the other cannot fill a pipe).
+    static func runToExit(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = Self.executable
-        process.arguments = ["serve", "--source", folder.url.path, "--port", "0"] + arguments
-        let err = Pipe()
-        process.standardOutput = Pipe()
+        process.arguments = ["serve"] + arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
         process.standardError = err
         try process.run()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        return (process.terminationStatus, stderr)
+        return (process.terminationStatus, stdout, stderr)
     }
 
     @Test func aWrongBaseURLStopsBeforeServing() throws {
-        let (status, stderr) = try serveRefusing(["--base-url", "ftp://x/"])
-        #expect(status == 1)
-        #expect(stderr.contains("error: --base-url "), "\(stderr)")
-        #expect(stderr.contains("[options.base-url]"))
+        let folder = try writeSite()
+        let run = try Self.runToExit(["--source", folder.url.path, "--port", "0", "--base-url", "ftp://x/"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("error: --base-url "), "\(run.stderr)")
+        #expect(run.stderr.contains("[options.base-url]"))
+    }
+
+    @Test func aSourceFolderThatDoesNotExistStopsBeforeServing() throws {
+        let run = try Self.runToExit(["--source", "/nonexistent/careers", "--port", "0"])
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr == "error: the folder /nonexistent/careers does not exist; pass --source the site's folder (the one with "
+            + "site.yml and content/), or start a site with `jobsite init` [site.missing-folder]\n")
+    }
+
+    /// Said at once, before a build, in words and with the fix; exit status 1.
+    @Test func aTakenPortIsOneLineAndExits1() async throws {
+        let folder = try writeSite()
+        try await withLiveServer(folder) { running, _ in
+            let run = try Self.runToExit(["--source", folder.url.path, "--port", "\(running.port)"])
+            #expect(run.status == 1)
+            #expect(run.stdout == "")
+            #expect(run.stderr == "error: port \(running.port) is in use on 127.0.0.1 (another jobsite serve?); "
+                + "pass --port N for another port, or --port 0 for any free one\n")
+        }
     }
 
     /// `--now` is read as `build` reads it: postings are published, scheduled or closed as on that day.
@@ -113,8 +135,9 @@ struct ServeCommandTests {
 
     @Test(arguments: [("31/12/2026", "; write 2026-12-31"), ("garbage", "")])
     func aBadNowStopsBeforeServingAndSaysWhatToWrite(now: String, advice: String) throws {
-        let (status, stderr) = try serveRefusing(["--now", now])
-        #expect(status == 1)
-        #expect(stderr == "error: --now must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '\(now)'\(advice) [options.now]\n")
+        let folder = try writeSite()
+        let run = try Self.runToExit(["--source", folder.url.path, "--port", "0", "--now", now])
+        #expect(run.status == 1)
+        #expect(run.stderr == "error: --now must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '\(now)'\(advice) [options.now]\n")
     }
 }

@@ -43,6 +43,10 @@ public struct SiteSources: Sendable {
 public enum SourceLoader {
     public static func load(root: URL) -> (SiteSources, [Diagnostic]) {
         let layout = SiteLayout(root: root)
+        // A mistyped --source is one finding about the folder, not two about what is not in it.
+        if let missing = missingRoot(layout.root) {
+            return (SiteSources(layout: layout, config: nil, content: [], templates: [], staticFiles: []), [missing])
+        }
         var diagnostics: [Diagnostic] = []
         // A symbolic link may point anywhere inside the site's input folders, but not elsewhere
         // in the site (`.git/`, `.env`) or outside it: a build must never publish those.
@@ -106,10 +110,40 @@ public enum SourceLoader {
                         at: SourceLocation(file: path), rule: "content.not-markdown")
     }
 
+    /// The site folder itself is missing or a file: an error that names it (`--source` is
+    /// mistyped more often than a site lacks both site.yml and content/).
+    public static func missingRoot(_ root: URL) -> Diagnostic? {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder)
+        guard !exists || !isFolder.boolValue else { return nil }
+        let what = exists ? "\(root.path) is a file, not a folder" : "the folder \(root.path) does not exist"
+        return .error("\(what); pass --source the site's folder (the one with \(SiteLayout.configFile) and \(SiteLayout.contentFolder)/), "
+                      + "or start a site with `jobsite init`", at: nil, rule: "site.missing-folder")
+    }
+
+    /// `file.unreadable` for a file that could not be read, saying why: no such file, a folder,
+    /// no permission, or the disk.
+    /// - Parameters:
+    ///   - url: the file as it was read.
+    ///   - path: the file as findings name it (relative to the site root, or as typed).
+    public static func unreadable(_ url: URL, shownAs path: String) -> Diagnostic {
+        var isFolder: ObjCBool = false
+        let why = if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
+            "there is no such file"
+        } else if isFolder.boolValue {
+            "it is a folder; pass a file"
+        } else if !FileManager.default.isReadableFile(atPath: url.path) {
+            "permission denied; make it readable (chmod u+r)"
+        } else {
+            "the disk refused the read"
+        }
+        return .error("cannot read this file: \(why)", at: SourceLocation(file: path), rule: "file.unreadable")
+    }
+
     private static func read(_ url: URL, as path: String, expected: String? = "Markdown with a `---` front matter block",
                              into diagnostics: inout [Diagnostic]) -> SourceFile? {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            diagnostics.append(.error("cannot read this file", at: SourceLocation(file: path), rule: "file.unreadable"))
+            diagnostics.append(unreadable(url, shownAs: path))
             return nil
         }
         switch SourceFile.decode(path: path, bytes: [UInt8](data), expected: expected) {
