@@ -29,9 +29,21 @@ public struct PayTransparencyLint: SiteLint {
         return context.graph.roles.flatMap { role in
             let ladder = role.ladder.flatMap(context.graph.ladder(id:))
             let headings = context.body(of: role).headings.map { $0.text.lowercased() }
-            let facts = PostingFacts(role, sharedSections: shared, headings: headings, zoneOf: { ladder?.zone(covering: $0)?.id })
+            let zoneOf: ((Location) -> String?)? = Self.rangesArePlaceable(role, on: ladder) ? { ladder?.zone(covering: $0)?.id } : nil
+            let facts = PostingFacts(role, sharedSections: shared, headings: headings, zoneOf: zoneOf)
             return findings(for: facts, employees: employees, today: context.today)
         }
+    }
+
+    /// Whether each place's range can be told: the posting's ranges name no zone, or only zones
+    /// of its ladder. A zone id the ladder lacks, or a ladder that failed validation, is an
+    /// error of its own (`pay.unknown-zone`, the ladder's); the lint then takes every range as
+    /// shown everywhere rather than report pay missing where the posting does give it.
+    static func rangesArePlaceable(_ role: Role, on ladder: Ladder?) -> Bool {
+        let named = role.payRanges.compactMap(\.zone)
+        guard !named.isEmpty else { return true }
+        guard let ladder else { return false }
+        return named.allSatisfy { id in ladder.zones.contains { $0.id == id } }
     }
 
     /// A law's standing on the build's day.
@@ -157,8 +169,8 @@ private func unique<T: Equatable>(_ items: [T]) -> [T] {
 struct PostingFacts {
     let role: Role
     let ranges: [(SalaryRange, SourceLocation?)]
-    /// The pay zone of the posting's ladder that covers a location, if any.
-    let zoneOf: (Location) -> String?
+    /// The pay zone of the posting's ladder that covers a location, if any; nil when the ranges cannot be placed (see `rangesArePlaceable`): every range counts everywhere.
+    let zoneOf: ((Location) -> String?)?
     let sharedSections: Set<String>
 
     /// Asked only when a law covers the posting: most postings are covered by none.
@@ -181,7 +193,7 @@ struct PostingFacts {
     let headings: [String]
 
     init(_ role: Role, sharedSections: Set<String>, headings: [String]? = nil,
-         zoneOf: @escaping (Location) -> String? = { _ in nil }) {
+         zoneOf: ((Location) -> String?)? = { _ in nil }) {
         self.role = role
         self.headings = headings ?? ProseText(markdown: role.body.text).headings.map { $0.text.lowercased() }
         self.sharedSections = sharedSections
@@ -211,6 +223,7 @@ struct PostingFacts {
     /// The ranges shown for the places a law covers, each place's as `Role.payRange(inZone:)`
     /// picks it (a New York posting with only a "US other" range shows no pay for New York).
     func ranges(for locations: [Location]) -> [(SalaryRange, SourceLocation?)] {
+        guard let zoneOf else { return ranges }
         var seen: Set<ZonedSalary> = []
         return locations.compactMap { role.payRange(inZone: zoneOf($0)) }.filter { seen.insert($0).inserted }
             .map { ($0.range, $0.location ?? role.fieldLocations["salary"]) }

@@ -93,4 +93,34 @@ struct ZonedPayTransparencyTests {
             "\(site.location("wide")): warning: the range 100000–160000 CAD spans 60000, more than the 50000 CAD allowed by Ontario (ESA 2000 Part III.1; O. Reg. 476/24); narrow the range [pay.range-too-wide]",
         ])
     }
+
+    /// A mistyped zone id, or a ladder that failed validation, is reported once, by its own
+    /// error: the lint does not add that the posting shows no pay where it does give it.
+    @Test func aZoneThatCannotBeResolvedCausesNoPayLawFinding() throws {
+        let mistyped = Self.site("""
+            salary:
+              - {zone: ⟨zone⟩us-hi, min: 150000, max: 200000, currency: USD, period: YEAR}
+            """, locations: "[{city: New York, region: NY, country: US}]")
+        let folder = try TemporaryFolder()
+        try mistyped.write(to: folder.url)
+        var options = BuildOptions(source: folder.url, today: fixedToday)
+        options.lints = [PayTransparencyLint()]
+        let all = report(SiteBuilder.check(options))
+        #expect(all == ["\(mistyped.location("zone")): error: 'us-hi' is not a pay zone of ladder 'eng'; its zones are us-high, us, canada [pay.unknown-zone]"], "\(all)")
+
+        let brokenLadder = FixtureSite(Self.site("""
+            salary:
+              - {zone: us-high, min: 150000, max: 200000, currency: USD, period: YEAR}
+              - {zone: canada, min: 100000, max: 140000, currency: CAD, period: YEAR}
+            """, locations: "[{city: New York, region: NY, country: US}, {city: Toronto, region: ON, country: CA}]", remote: "hybrid")
+            .files.sorted { $0.key < $1.key }.map { "-- \($0.key) --\n\($0.value)" }.joined(separator: "\n")
+            .replacingOccurrences(of: "      canada: {min: 100000", with: "      canda: {min: 100000"))
+        let brokenFolder = try TemporaryFolder()
+        try brokenLadder.write(to: brokenFolder.url)
+        var brokenOptions = BuildOptions(source: brokenFolder.url, today: fixedToday)
+        brokenOptions.lints = [PayTransparencyLint()]
+        let found = report(SiteBuilder.check(brokenOptions))
+        #expect(found.first?.hasPrefix("content/ladders/eng.md:15:7: error: unknown key 'levels[0].bands.canda'") == true, "\(found)")
+        #expect(!found.contains { $0.contains("[pay.range") }, "no pay-range finding follows from the ladder's error: \(found)")
+    }
 }
