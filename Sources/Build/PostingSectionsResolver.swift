@@ -13,7 +13,7 @@ enum PostingSectionsResolver {
         func read(_ text: SectionText, key: String) -> SectionText {
             guard case .file(let path, let location) = text else { return text }
             guard let file = texts[path] else {
-                let hint = closestMatch(to: path, in: files.map(\.path)).map { "; did you mean \($0)?" } ?? ""
+                let hint = closestPath(to: path, in: files.map(\.path)).map { "; did you mean \($0)?" } ?? ""
                 diagnostics.append(.error("'\(key).file' names \(path), which does not exist\(hint)", at: location, rule: "section.missing-file"))
                 return text
             }

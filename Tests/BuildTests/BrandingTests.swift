@@ -213,10 +213,35 @@ import Testing
         #expect(report(built.diagnostics) == [
             "\(site.location("org")): error: 'organization.logo' /brand.svg \(missing) static/brand.svg [theme.missing-file]",
             "\(site.location("logo")): error: 'theme.logo' /img/wordmark.svg \(missing) static/img/wordmark.svg [theme.missing-file]",
-            "\(site.location("favicon")): error: 'theme.favicon' /favicon.png \(missing) static/favicon.png [theme.missing-file]",
+            "\(site.location("favicon")): error: 'theme.favicon' /favicon.png is neither in static/ nor in the built-in theme; did you mean /favicon.svg? Otherwise put the file at static/favicon.png [theme.missing-file]",
             "\(site.location("social")): error: 'theme.social_image' /social.png?v=2 \(missing) static/social.png [theme.missing-file]",
         ])
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("public").path))
+    }
+
+    /// `/Brand.svg` for `static/brand.svg`: the file that is there is named, as for a link.
+    @Test func aFileInAnotherCaseGetsTheFileThatIsThere() throws {
+        let site = FixtureSite("""
+            -- site.yml --
+            title: Brand Careers
+            base_url: https://example.com/
+            organization:
+              name: Brand
+              logo: ⟨org⟩/Brand.svg
+            theme:
+              logo: ⟨logo⟩/img/brand.svg/
+              favicon: ⟨favicon⟩/FAVICON.SVG
+            \(Self.posting)
+            -- static/brand.svg --
+            <svg width="100" height="40"/>
+            """)
+        let (built, _) = try Self.build(site)
+        #expect(report(built.diagnostics) == [
+            "\(site.location("org")): error: 'organization.logo' /Brand.svg is neither in static/ nor in the built-in theme; did you mean /brand.svg? Otherwise put the file at static/Brand.svg [theme.missing-file]",
+            "\(site.location("logo")): error: 'theme.logo' /img/brand.svg/ is neither in static/ nor in the built-in theme; put the file at static/img/brand.svg/ [theme.missing-file]",
+            "\(site.location("favicon")): error: 'theme.favicon' /FAVICON.SVG is neither in static/ nor in the built-in theme; did you mean /favicon.svg? Otherwise put the file at static/FAVICON.SVG [theme.missing-file]",
+        ])
+        #expect(built.diagnostics.sortedForReport().map(\.suggestion) == ["/brand.svg", nil, "/favicon.svg"])
     }
 
     @Test func theThemesOwnFilesCount() throws {

@@ -91,9 +91,14 @@ import Testing
     @Test func theListMarksWhatTheSiteReplaces() throws {
         let folder = try Self.freshSite()
         try folder.write("templates/partials/role-card.mustache", "x")
+        try folder.write("static/favicon.svg", "<svg/>")
+        try folder.write("templates/strings/fr.yml", "applyForThisRole: Postuler\n")
         let lines = ThemeEject.list(site: folder.url)
         #expect(lines.contains("partials/role-card  (replaced by templates/partials/role-card.mustache)"))
+        #expect(lines.contains("static/favicon.svg  (replaced by static/favicon.svg)"))
+        #expect(lines.contains("strings/fr  (overridden key by key by templates/strings/fr.yml)"))
         #expect(lines.contains("role"))
+        #expect(lines.contains("strings/de"))
         #expect(lines.contains("static/style.css"))
     }
 }
@@ -105,7 +110,7 @@ extension ThemeEjectTests {
         #expect(diagnostics.isEmpty)
         #expect(written == ["templates/strings/de.yml", "templates/strings/fr.yml"])
         #expect(folder.read("templates/strings/de.yml")?.contains("applyForThisRole: Jetzt bewerben\n") == true)
-        #expect(ThemeEject.list(site: folder.url).contains("strings/de  (replaced by templates/strings/de.yml)"))
+        #expect(ThemeEject.list(site: folder.url).contains("strings/de  (overridden key by key by templates/strings/de.yml)"))
         #expect(ThemeEject.list(site: folder.url).contains("strings/nl"))
     }
 }
