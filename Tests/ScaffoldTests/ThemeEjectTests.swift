@@ -104,6 +104,15 @@ import Testing
 }
 
 extension ThemeEjectTests {
+    /// After an eject, what the copies do: templates replace, strings override key by key.
+    @Test func theNoteAfterAnEjectSaysWhatTheCopiesDo() {
+        let replace = "These files now replace the built-in ones; delete one to go back to the built-in version."
+        let override = "A strings file overrides the theme's words key by key; delete the keys you keep as they are."
+        #expect(ThemeEject.noteAfterEject(["templates/role.mustache", "static/style.css"]) == replace)
+        #expect(ThemeEject.noteAfterEject(["templates/strings/de.yml"]) == override)
+        #expect(ThemeEject.noteAfterEject(["templates/role.mustache", "templates/strings/de.yml"]) == replace + " " + override)
+    }
+
     @Test func aStringsFileIsEjectedByItsLanguage() throws {
         let folder = try Self.freshSite()
         let (written, diagnostics) = ThemeEject.eject(["strings/de", "templates/strings/fr.yml"], includeStatic: false, into: folder.url)
