@@ -221,20 +221,8 @@ import Testing
 
     /// `/Brand.svg` for `static/brand.svg`: the file that is there is named, as for a link.
     @Test func aFileInAnotherCaseGetsTheFileThatIsThere() throws {
-        let site = FixtureSite("""
-            -- site.yml --
-            title: Brand Careers
-            base_url: https://example.com/
-            organization:
-              name: Brand
-              logo: ⟨org⟩/Brand.svg
-            theme:
-              logo: ⟨logo⟩/img/brand.svg/
-              favicon: ⟨favicon⟩/FAVICON.SVG
-            \(Self.posting)
-            -- static/brand.svg --
-            <svg width="100" height="40"/>
-            """)
+        let site = Self.site("  logo: ⟨org⟩/Brand.svg\ntheme:\n  logo: ⟨logo⟩/img/brand.svg/\n  favicon: ⟨favicon⟩/FAVICON.SVG",
+                             files: "-- static/brand.svg --\n<svg width=\"100\" height=\"40\"/>")
         let (built, _) = try Self.build(site)
         #expect(report(built.diagnostics) == [
             "\(site.location("org")): error: 'organization.logo' /Brand.svg is neither in static/ nor in the built-in theme; did you mean /brand.svg? Otherwise put the file at static/Brand.svg [theme.missing-file]",
