@@ -175,4 +175,25 @@ import Testing
             "\(site.location("missing")): error: 'postings.sections.eoe.file' names content/_shared/eo.md, which does not exist; did you mean content/_shared/eoe.md? [section.missing-file]",
         ])
     }
+
+    /// A section's file is suggested as a link's path is: in another case, yes; a file that only
+    /// shares the folder (`pay.md` for `eoe.md`), no.
+    @Test func aSectionFileInAnotherCaseGetsTheFileThatIsThere() throws {
+        let site = FixtureSite("""
+            -- site.yml --
+            title: Sections
+            base_url: https://example.com/
+            postings:
+              sections:
+                eoe: {file: ⟨case⟩content/_shared/EOE.md}
+                benefits: {file: ⟨far⟩content/_shared/pay.md}
+            -- content/_shared/eoe.md --
+            Equal.
+            """ + "\n" + Self.posting("a", ""))
+        let (report, _) = try site.build()
+        #expect(TestSupport.report(report.diagnostics) == [
+            "\(site.location("case")): error: 'postings.sections.eoe.file' names content/_shared/EOE.md, which does not exist; did you mean content/_shared/eoe.md? [section.missing-file]",
+            "\(site.location("far")): error: 'postings.sections.benefits.file' names content/_shared/pay.md, which does not exist [section.missing-file]",
+        ])
+    }
 }
