@@ -25,9 +25,12 @@ enum BrandingResolver {
         ]
         for case let (key, reference?) in references {
             if let path = reference.sitePath, !files.contains(path) {
-                diagnostics.append(.error(
-                    "'\(key)' \(reference.value) is neither in \(SiteLayout.staticFolder)/ nor in the built-in theme; put the file at \(SiteLayout.staticFolder)/\(path)",
-                    at: reference.location, rule: "theme.missing-file"))
+                // `/Logo.svg` for `static/logo.svg`: the file is there, under another spelling.
+                let meant = closestPath(to: "/" + path, in: files.sitePaths)
+                let fix = meant.map { "did you mean \($0)? Otherwise put" } ?? "put"
+                diagnostics.append(Diagnostic(.error,
+                    "'\(key)' \(reference.value) is neither in \(SiteLayout.staticFolder)/ nor in the built-in theme; \(fix) the file at \(SiteLayout.staticFolder)/\(path)",
+                    at: reference.location, rule: "theme.missing-file", suggestion: meant))
             }
         }
         var branding = Branding(accentStyle: theme.accent?.customProperties)
@@ -81,6 +84,11 @@ struct SiteFiles {
         siteFiles = Dictionary(sources.staticFiles.map { (URLText.comparable($0.path, percentEncoded: false), $0.url) },
                                uniquingKeysWith: { first, _ in first })
         themePaths = Set(DefaultTheme.staticFiles.map { URLText.comparable($0.path, percentEncoded: false) })
+    }
+
+    /// Every file's site path (`/logo.svg`), the site's and the theme's, sorted.
+    var sitePaths: [String] {
+        Set(siteFiles.keys).union(themePaths).map { "/" + $0 }.sorted()
     }
 
     func contains(_ path: String) -> Bool {

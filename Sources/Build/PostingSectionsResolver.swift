@@ -13,7 +13,7 @@ enum PostingSectionsResolver {
         func read(_ text: SectionText, key: String) -> SectionText {
             guard case .file(let path, let location) = text else { return text }
             guard let file = texts[path] else {
-                let hint = closestMatch(to: path, in: files.map(\.path)).map { "; did you mean \($0)?" } ?? ""
+                let hint = closestPath(to: path, in: files.map(\.path)).map { "; did you mean \($0)?" } ?? ""
                 diagnostics.append(.error("'\(key).file' names \(path), which does not exist\(hint)", at: location, rule: "section.missing-file"))
                 return text
             }
@@ -68,7 +68,7 @@ enum PostingSectionsResolver {
     static func unknownSection(_ id: String, known: [String], at location: SourceLocation?) -> Diagnostic {
         let hint = known.isEmpty
             ? "site.yml defines none; add it under postings.sections, or write the text into the posting's description"
-            : "site.yml's postings.sections has \(known.joined(separator: ", "))"
+            : "site.yml's postings.sections has \(listed(known))"
                 + (closestMatch(to: id, in: known).map { "; did you mean '\($0)'?" } ?? "")
         return .error("'sections.\(id)' is not a shared section: \(hint)", at: location, rule: "section.unknown")
     }

@@ -203,7 +203,7 @@ skills:
   - SQL
   - "Web APIs"
   - "Automated testing"
-# Dates are written YYYY-MM-DD. After valid_through the build warns that the posting has expired.
+# Dates are written YYYY-MM-DD. After valid_through the page says the position is closed.
 date_posted: {{today}}
 valid_through: {{in_60_days}}
 # Where the Apply button leads: an https address or a mailto: address.

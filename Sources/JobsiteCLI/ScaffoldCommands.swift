@@ -119,11 +119,12 @@ struct NewLadder: ParsableCommand {
 
 struct NewPage: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "page", abstract: "Add a page: content/<path>.md, published at /<path>/.")
+        commandName: "page", abstract: "Add a page: content/<path>.md, published at /<path>/.",
+        discussion: "A title works too: \"Life at Acme\" writes content/life-at-acme.md, titled as typed.")
 
     @OptionGroup var site: SiteOption
 
-    @Argument(help: ArgumentHelp("The page's path, e.g. benefits or teams/platform.", valueName: "path"))
+    @Argument(help: ArgumentHelp("The page's path or title, e.g. benefits, teams/platform or \"Life at Acme\".", valueName: "path"))
     var path: String
 
     func run() throws { try site.write(NewContent.page(path: path), next: draftNote) }

@@ -41,7 +41,7 @@ struct ThemeEjectCommand: ParsableCommand {
         DiagnosticPrinter.print(diagnostics)
         for path in written { print("wrote \(path)") }
         guard !diagnostics.hasErrors else { throw ExitCode.failure }
-        print("These files now replace the built-in ones; delete one to go back to the built-in version.")
+        print(ThemeEject.noteAfterEject(written))
     }
 }
 

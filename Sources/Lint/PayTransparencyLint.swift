@@ -106,7 +106,7 @@ public struct PayTransparencyLint: SiteLint {
         }
         if !upcoming.isEmpty {
             let parts = upcoming.map { "\($0.what) (\(Self.timing($0.law, today: today)))" }
-            let message = "\(Self.joined(unique(parts))): \(Self.cited(unique(upcoming.map(\.law))))"
+            let message = "\(listed(unique(parts))): \(Self.cited(unique(upcoming.map(\.law))))"
             diagnostics.append(Diagnostic(.warning, message, at: posting.anchor(for: PayRule.upcoming), rule: PayRule.upcoming,
                                           suggestion: posting.hasPay ? nil : PostingFacts.salaryExample(upcoming[0].law)))
         }
@@ -133,17 +133,10 @@ public struct PayTransparencyLint: SiteLint {
         return "\(law.name)'s law takes effect on \(law.effectiveFrom)"
     }
 
-    /// `Colorado (C.R.S. § 8-5-201(2) (SB19-085)); and New York City (…)`: each law by its
+    /// `New York City (NYC Admin. Code § 8-107(32)) and New York State (…)`: each law by its
     /// jurisdiction and citation (`jobsite explain` and the README's table have the rest).
     static func cited(_ laws: [PayLaw]) -> String {
-        joined(laws.map { "\($0.name) (\($0.citation))" })
-    }
-
-    static func joined(_ parts: [String]) -> String {
-        switch parts.count {
-        case 0, 1: parts.first ?? ""
-        default: parts.dropLast().joined(separator: "; ") + "; and " + parts.last!
-        }
+        listed(laws.map { "\($0.name) (\($0.citation))" })
     }
 }
 

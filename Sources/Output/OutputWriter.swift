@@ -496,11 +496,6 @@ struct WriteFailure: Error, CustomStringConvertible {
     }
 }
 
-/// "a", "a and b", "a, b and c".
-func listed(_ items: [String]) -> String {
-    items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items.last!
-}
-
 /// A path as messages show it: relative to the current folder when inside it.
 func displayPath(_ path: String) -> String {
     let current = FileManager.default.currentDirectoryPath

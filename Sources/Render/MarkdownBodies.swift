@@ -271,44 +271,12 @@ struct LinkResolver: Sendable {
         if let draft = withheld.draftsByURL[resolved] ?? withheld.draftsByURL[resolved + "/"] {
             return Explanation(message: "\(resolved) is a draft (draft: true in \(draft)); publish it or build with --drafts")
         }
-        guard let meant = Self.closestPath(to: resolved, in: knownPaths.values).map(URLText.encoded) else {
+        guard let meant = closestPath(to: resolved, in: knownPaths.values).map(URLText.encoded) else {
             return Explanation(message: "no page or static file at \(resolved)")
         }
         // The suggestion keeps what followed the path (`?query`, `#fragment`).
         let rest = destination.dropFirst(URLText.Parts(destination).path.count)
         return Explanation(message: "no page or static file at \(resolved); did you mean \(meant)?", suggestion: meant + rest)
-    }
-
-    /// The known site path a broken one most likely meant: one with as many segments, each
-    /// segment the same, one typo per three characters away (`role` → `roles`), or the same
-    /// hyphenated words but some (`backend-ladder` → `backend`); the fewest edits wins, then the
-    /// first in order. Runs only for broken links, so a scan of every path is fine.
-    static func closestPath(to path: String, in known: some Sequence<String>) -> String? {
-        let segments = path.split(separator: "/")
-        guard !segments.isEmpty else { return nil }
-        var best: (path: String, cost: Int)?
-        for candidate in known {
-            let parts = candidate.split(separator: "/")
-            guard parts.count == segments.count else { continue }
-            var cost = 0
-            for (written, existing) in zip(segments, parts) where written != existing {
-                guard let step = segmentCost(written, existing) else { cost = .max; break }
-                cost += step
-            }
-            guard cost != .max, cost > 0 else { continue }
-            if best == nil || cost < best!.cost || (cost == best!.cost && candidate < best!.path) { best = (candidate, cost) }
-        }
-        return best?.path
-    }
-
-    /// Edits from one path segment to another when one could be meant for the other, else nil.
-    private static func segmentCost(_ written: Substring, _ existing: Substring) -> Int? {
-        let distance = editDistance(written.lowercased(), existing.lowercased())
-        if distance <= max(1, min(written.count, existing.count) / 3) { return distance }
-        let writtenWords = Set(written.lowercased().split(separator: "-")), existingWords = Set(existing.lowercased().split(separator: "-"))
-        let shared = writtenWords.intersection(existingWords)
-        guard !shared.isEmpty, shared == writtenWords || shared == existingWords else { return nil }
-        return distance
     }
 
     /// A content path as someone might misspell it in a link: lowercased, without its Markdown

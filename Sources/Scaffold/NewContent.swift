@@ -16,7 +16,7 @@ public enum NewContent {
     /// exist in the site at `root`.
     public static func role(title: String, ladder: String?, level: String?, site root: URL,
                             today: CalendarDate) -> (NewFile?, [Diagnostic]) {
-        guard let slug = fileName(from: title, what: "title") else { return (nil, [emptyName("title", title)]) }
+        guard let slug = fileName(from: title) else { return (nil, [emptyName("title", title)]) }
         var placement: (ladder: Ladder, level: LadderLevel)?
         if ladder != nil || level != nil {
             switch findLevel(ladder: ladder, level: level, site: root) {
@@ -30,10 +30,10 @@ public enum NewContent {
 
     /// `content/faq/<slug of question>.md`.
     public static func faq(question: String) -> (NewFile?, [Diagnostic]) {
-        guard let slug = fileName(from: question, what: "question") else { return (nil, [emptyName("question", question)]) }
+        guard let slug = fileName(from: question) else { return (nil, [emptyName("question", question)]) }
         let text = """
             ---
-            question: \(yamlString(question))
+            question: \(question.yamlQuoted)
             # The position on the questions page, lower first; questions without it follow, by text.
             # order: 10
             # Words to group questions by, e.g. [hiring, pay].
@@ -52,14 +52,15 @@ public enum NewContent {
     /// `id` must already be a URL name (postings refer to it); otherwise the error suggests one.
     public static func ladder(id: String) -> (NewFile?, [Diagnostic]) {
         guard URLName.isValid(id) else {
-            let suggestion = URLName.suggested(from: id)
+            // An id, not a title: postings name the ladder by it, so it is not made from one silently.
+            let suggestion = fileName(from: id) ?? ""
             return (nil, [.error("the ladder id '\(id)' cannot become a URL; use lowercase letters, digits and hyphens"
                                  + (suggestion.isEmpty ? "" : ", e.g. '\(suggestion)'"), at: nil, rule: "new.invalid-name")])
         }
         let title = heading(fromName: id) + " Ladder"
         let text = """
             ---
-            title: \(yamlString(title))
+            title: \(title.yamlQuoted)
             summary: "What we expect at each level of this ladder, and what each level pays."
             # What every level is described by; each level says what it shows in each of them.
             competencies:
@@ -118,25 +119,31 @@ public enum NewContent {
         return (NewFile(path: "\(SiteLayout.contentFolder)/ladders/\(id).md", text: text), [])
     }
 
-    /// A plain page at `path` (`benefits`, `teams/platform`, `content/benefits.md`): every name
-    /// must be a URL name, and the path must not be one of the generated sections.
+    /// A plain page at `path` (`benefits`, `teams/platform`, `content/benefits.md`), or from a
+    /// title (`Life at Acme` → `content/life-at-acme.md`, titled as typed): each folder or file
+    /// name that is not a URL name is made one as `role` makes one from a title. Refused when a
+    /// name has no letters or digits, or the path is one of the generated sections.
     public static func page(path: String) -> (NewFile?, [Diagnostic]) {
         var relative = path.hasPrefix(SiteLayout.contentFolder + "/") ? String(path.dropFirst(SiteLayout.contentFolder.count + 1)) : path
         if relative.hasSuffix(".md") { relative.removeLast(3) }
-        let names = relative.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        guard !relative.isEmpty, names.allSatisfy(URLName.isValid) else {
-            let suggestion = URLName.suggestedPath(for: "\(SiteLayout.contentFolder)/\(relative).md").map { ", e.g. \($0)" } ?? ""
-            return (nil, [.error("the page path '\(path)' cannot become a URL; use lowercase letters, digits and hyphens in folder and file names\(suggestion)",
+        let written = relative.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let names = written.map { URLName.isValid($0) ? $0 : fileName(from: $0) ?? "" }
+        guard !relative.isEmpty, !names.contains("") else {
+            // The argument to type instead: the names that could be made, in their URL form.
+            let usable = names.filter { !$0.isEmpty }.joined(separator: "/")
+            let hint = usable.isEmpty || ["roles", "ladders", "faq"].contains(usable) ? "" : ", e.g. '\(usable)'"
+            return (nil, [.error("cannot make a page path from '\(path)': every folder and file name needs letters or digits\(hint)",
                                  at: nil, rule: "new.invalid-name")])
         }
         if let section = ["roles": "role", "ladders": "ladder", "faq": "faq"][names[0]] {
             return (nil, [.error("\(names[0])/ is for \(section == "faq" ? "FAQ entries" : section + "s"); use `jobsite new \(section)`, or choose another path for a page",
                                  at: nil, rule: "new.reserved-path")])
         }
-        let title = relative == "index" ? "Welcome" : heading(fromName: names[names.count - 1])
+        relative = names.joined(separator: "/")
+        let title = relative == "index" ? "Welcome" : heading(fromName: written[written.count - 1])
         let text = """
             ---
-            title: \(yamlString(title))
+            title: \(title.yamlQuoted)
             description: "One sentence for search engines and link previews."
             # The position in the top navigation; pages without `menu` are not listed there.
             # menu: 2
@@ -149,12 +156,16 @@ public enum NewContent {
         return (NewFile(path: "\(SiteLayout.contentFolder)/\(relative).md", text: text), [])
     }
 
+    /// What a posting's dates do, said above them in new postings and the starter's (a test keeps
+    /// the two the same): a closed posting is a note and a closed page, not a warning.
+    static let datesComment = "# Dates are written YYYY-MM-DD. After valid_through the page says the position is closed."
+
     static let draftLine = "# A draft is published only with --drafts; remove this line when the page is ready.\ndraft: true"
 
     // MARK: Names
 
     /// The URL name of a title, cut at a hyphen to `maximumNameLength`; nil when nothing is left.
-    static func fileName(from text: String, what: String) -> String? {
+    static func fileName(from text: String) -> String? {
         var name = URLName.suggested(from: text)
         if name.count > maximumNameLength {
             name = String(name.prefix(maximumNameLength))
@@ -167,26 +178,10 @@ public enum NewContent {
         .error("cannot make a file name from the \(what) '\(text)'; it needs letters or digits", at: nil, rule: "new.invalid-name")
     }
 
-    /// `platform-engineering` → `Platform engineering`.
+    /// `platform-engineering` → `Platform engineering`, `Life at Acme` as it is.
     static func heading(fromName name: String) -> String {
         let words = name.replacingOccurrences(of: "-", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
-    }
-
-    /// A YAML double-quoted scalar: any text survives, on one line.
-    static func yamlString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += String(format: "\\x%02X", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 
     // MARK: Ladders
@@ -247,7 +242,7 @@ struct RoleText {
     var text: String {
         """
         ---
-        title: \(NewContent.yamlString(title))
+        title: \(title.yamlQuoted)
         # The page is published at /roles/\(slug)/ (from the file name); `slug` chooses another address.
         # slug: \(slug)
         \(ladderLines)
@@ -267,7 +262,7 @@ struct RoleText {
         \(experienceLine)
         # Shown as tags.
         # skills: ["SQL", "Customer empathy"]
-        # Dates are written YYYY-MM-DD. After valid_through the page says the position is closed.
+        \(NewContent.datesComment)
         date_posted: \(today)
         valid_through: \(today.adding(days: NewContent.validityDays))
         # Where the Apply button leads: an https address or a mailto: address.

@@ -66,11 +66,25 @@ public enum ThemeEject {
                               hint: "Name only the templates you want, or move the existing ones away first.")
     }
 
-    /// One line per built-in file: its name, and whether the site at `root` replaces it.
+    /// What the site's copies of `written` now do: templates and static files replace the theme's
+    /// whole, a strings file overrides the theme's words key by key.
+    public static func noteAfterEject(_ written: [String]) -> String {
+        let stringsPaths = Set(strings.map(\.file.path))
+        let (words, whole) = (written.filter(stringsPaths.contains), written.filter { !stringsPaths.contains($0) })
+        var notes: [String] = []
+        if !whole.isEmpty { notes.append("These files now replace the built-in ones; delete one to go back to the built-in version.") }
+        if !words.isEmpty { notes.append("A strings file overrides the theme's words key by key; delete the keys you keep as they are.") }
+        return notes.joined(separator: " ")
+    }
+
+    /// One line per built-in file: its name, and whether the site at `root` replaces it (a
+    /// template or static file, whole) or overrides it key by key (a strings file).
     public static func list(site root: URL) -> [String] {
-        (templates + strings + staticFiles).map { entry in
-            let replaced = NewFiles.exists(root.appendingPathComponent(entry.file.path))
-            return replaced ? "\(entry.name)  (replaced by \(entry.file.path))" : entry.name
+        let stringsNames = Set(strings.map(\.name))
+        return (templates + strings + staticFiles).map { entry in
+            guard NewFiles.exists(root.appendingPathComponent(entry.file.path)) else { return entry.name }
+            let how = stringsNames.contains(entry.name) ? "overridden key by key by" : "replaced by"
+            return "\(entry.name)  (\(how) \(entry.file.path))"
         }
     }
 }

@@ -74,7 +74,7 @@ enum PayCheck {
         if range.currency != band.currency { differences.append("the currencies differ (\(range.currency), \(band.currency))") }
         if range.period != band.period { differences.append("the periods differ (\(range.period.rawValue), \(band.period.rawValue))") }
         guard differences.isEmpty else {
-            return .warning("the pay range \(amounts(range)) \(range.currency) per \(range.period.rawValue) cannot be compared with the \(level.id) band \(amounts(band)) \(band.currency) per \(band.period.rawValue) of ladder '\(ladder.id)'\(inZone): \(differences.joined(separator: " and ")); give the range in \(band.currency) per \(band.period.rawValue)\(zone == nil ? "" : ", or add a zone for the place in its own currency")",
+            return .warning("the pay range \(amounts(range)) \(range.currency) per \(range.period.rawValue) cannot be compared with the \(level.id) band \(amounts(band)) \(band.currency) per \(band.period.rawValue) of ladder '\(ladder.id)'\(inZone): \(listed(differences)); give the range in \(band.currency) per \(band.period.rawValue)\(zone != nil && range.currency != band.currency ? ", or add a zone for the place in its own currency" : "")",
                             at: pay.location, rule: "pay.band-mismatch")
         }
         guard range.min < band.min || range.max > band.max else { return nil }

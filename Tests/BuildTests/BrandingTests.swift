@@ -213,10 +213,23 @@ import Testing
         #expect(report(built.diagnostics) == [
             "\(site.location("org")): error: 'organization.logo' /brand.svg \(missing) static/brand.svg [theme.missing-file]",
             "\(site.location("logo")): error: 'theme.logo' /img/wordmark.svg \(missing) static/img/wordmark.svg [theme.missing-file]",
-            "\(site.location("favicon")): error: 'theme.favicon' /favicon.png \(missing) static/favicon.png [theme.missing-file]",
+            "\(site.location("favicon")): error: 'theme.favicon' /favicon.png is neither in static/ nor in the built-in theme; did you mean /favicon.svg? Otherwise put the file at static/favicon.png [theme.missing-file]",
             "\(site.location("social")): error: 'theme.social_image' /social.png?v=2 \(missing) static/social.png [theme.missing-file]",
         ])
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("public").path))
+    }
+
+    /// `/Brand.svg` for `static/brand.svg`: the file that is there is named, as for a link.
+    @Test func aFileInAnotherCaseGetsTheFileThatIsThere() throws {
+        let site = Self.site("  logo: ⟨org⟩/Brand.svg\ntheme:\n  logo: ⟨logo⟩/img/brand.svg/\n  favicon: ⟨favicon⟩/FAVICON.SVG",
+                             files: "-- static/brand.svg --\n<svg width=\"100\" height=\"40\"/>")
+        let (built, _) = try Self.build(site)
+        #expect(report(built.diagnostics) == [
+            "\(site.location("org")): error: 'organization.logo' /Brand.svg is neither in static/ nor in the built-in theme; did you mean /brand.svg? Otherwise put the file at static/Brand.svg [theme.missing-file]",
+            "\(site.location("logo")): error: 'theme.logo' /img/brand.svg/ is neither in static/ nor in the built-in theme; put the file at static/img/brand.svg/ [theme.missing-file]",
+            "\(site.location("favicon")): error: 'theme.favicon' /FAVICON.SVG is neither in static/ nor in the built-in theme; did you mean /favicon.svg? Otherwise put the file at static/FAVICON.SVG [theme.missing-file]",
+        ])
+        #expect(built.diagnostics.sortedForReport().map(\.suggestion) == ["/brand.svg", nil, "/favicon.svg"])
     }
 
     @Test func theThemesOwnFilesCount() throws {

@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func malformedValuesAreErrorsThatSayWhatToWrite() {
-        #expect(day("2026-13-01") == "error: --now must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '2026-13-01' [options.now]")
+        #expect(day("2026-13-01") == "error: --now must be a day that exists, found '2026-13-01': there is no month 13 [options.now]")
         #expect(day(nil, ["SOURCE_DATE_EPOCH": "tomorrow"])
             == "error: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC (e.g. 1767225600), found 'tomorrow' [options.source-date-epoch]")
         #expect(day(nil, ["SOURCE_DATE_EPOCH": "-5"]).hasPrefix("error: SOURCE_DATE_EPOCH"))

@@ -84,7 +84,7 @@ struct InvalidSiteTests {
             "content/roles/intern.md:4:9: error: 'remote' must be one of onsite, hybrid, remote, found 'remotely'; did you mean 'remote'? [front-matter.value]",
             "content/roles/intern.md:6:24: error: 'salary.max' (10) is below min (90) [front-matter.value]",
             "content/roles/intern.md:6:38: error: 'salary.currency' must be a three-letter ISO 4217 currency code in capitals such as USD or EUR, found 'usd'; write USD [front-matter.value]",
-            "content/roles/intern.md:7:14: error: 'date_posted' must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '2026-02-30' [front-matter.value]",
+            "content/roles/intern.md:7:14: error: 'date_posted' must be a day that exists, found '2026-02-30': February 2026 has 28 days [front-matter.value]",
             "content/roles/intern.md:8:12: error: 'apply_url' must be an absolute URL starting with http:, https:, mailto:, found 'javascript:alert(1)' [front-matter.value]",
         ]),
         Case(name: "a slug that climbs out of the output folder", files: ["content/roles/intern.md": """

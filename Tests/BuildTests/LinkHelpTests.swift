@@ -43,6 +43,36 @@ struct LinkHelpTests {
         #expect(suggestions(report.diagnostics) == ["/roles/", "/ladders/backend/#level-l1", "/faq/?x=1", "/style.css", nil, nil])
     }
 
+    /// A path that differs from a page's only in case, a trailing slash or a last `index.html`
+    /// gets that page, as a typo does; a one- or two-letter name is not a typo of another.
+    @Test func aPathDifferingInCaseSlashOrIndexGetsThePage() throws {
+        let site = FixtureSite(Self.ladder + "\n" + """
+            -- content/about.md --
+            ---
+            title: About
+            ---
+            -- content/team.md --
+            ---
+            title: Team
+            ---
+            ⟨case⟩[a](/About/), ⟨bare⟩[b](/ABOUT), ⟨index⟩[c](/about/INDEX.HTML), ⟨deep⟩[d](/Roles/Senior-Engineer/index.html#pay),
+            ⟨file⟩[e](/style.css/), ⟨relative⟩[f](../About/?x=1), ⟨level⟩[g](/ladders/backend/l2/), ⟨faqs⟩[h](/faqs/).
+            """ + "\n" + posting("senior-engineer"))
+        let (report, _) = try site.build()
+        let none = "no page or static file at"
+        #expect(TestSupport.report(report.diagnostics) == [
+            "\(site.location("case")): error: broken link '/About/': \(none) /About/; did you mean /about/? [link.broken]",
+            "\(site.location("bare")): error: broken link '/ABOUT': \(none) /ABOUT; did you mean /about/? [link.broken]",
+            "\(site.location("index")): error: broken link '/about/INDEX.HTML': \(none) /about/INDEX.HTML; did you mean /about/? [link.broken]",
+            "\(site.location("deep")): error: broken link '/Roles/Senior-Engineer/index.html#pay': \(none) /Roles/Senior-Engineer/index.html; did you mean /roles/senior-engineer/? [link.broken]",
+            "\(site.location("file")): error: broken link '/style.css/': \(none) /style.css/; did you mean /style.css? [link.broken]",
+            "\(site.location("relative")): error: broken link '../About/?x=1': \(none) /About/; did you mean /about/? [link.broken]",
+            "\(site.location("level")): error: broken link '/ladders/backend/l2/': \(none) /ladders/backend/l2/ [link.broken]",
+            "\(site.location("faqs")): error: broken link '/faqs/': \(none) /faqs/; did you mean /faq/? [link.broken]",
+        ])
+        #expect(suggestions(report.diagnostics) == ["/about/", "/about/", "/about/", "/roles/senior-engineer/#pay", "/style.css", "/about/?x=1", nil, "/faq/"])
+    }
+
     @Test func aLinkToADraftSaysItIsADraft() throws {
         let site = FixtureSite("""
             -- content/about.md --

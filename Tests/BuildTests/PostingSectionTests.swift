@@ -163,6 +163,8 @@ import Testing
             postings:
               sections:
                 eoe: {file: ⟨missing⟩content/_shared/eo.md}
+                benefits: {file: ⟨case⟩content/_shared/EOE.md}
+                hiring: {file: ⟨far⟩content/_shared/pay.md}
             -- content/_shared/eoe.md --
             Equal.
             """ + "\n" + Self.posting("a", """
@@ -171,8 +173,11 @@ import Testing
             """))
         let (report, _) = try site.build()
         #expect(TestSupport.report(report.diagnostics) == [
-            "\(site.location("unknown")): error: 'sections.eo' is not a shared section: site.yml's postings.sections has eoe; did you mean 'eoe'? [section.unknown]",
+            "\(site.location("unknown")): error: 'sections.eo' is not a shared section: site.yml's postings.sections has eoe, benefits and hiring; did you mean 'eoe'? [section.unknown]",
             "\(site.location("missing")): error: 'postings.sections.eoe.file' names content/_shared/eo.md, which does not exist; did you mean content/_shared/eoe.md? [section.missing-file]",
+            // Suggested by path, as a link is: another case yes, a file that only shares the folder no.
+            "\(site.location("case")): error: 'postings.sections.benefits.file' names content/_shared/EOE.md, which does not exist; did you mean content/_shared/eoe.md? [section.missing-file]",
+            "\(site.location("far")): error: 'postings.sections.hiring.file' names content/_shared/pay.md, which does not exist [section.missing-file]",
         ])
     }
 }

@@ -47,6 +47,49 @@ struct SuggestionTests {
         }
     }
 
+    /// A date written YYYY-MM-DD that names no day says why, not how to write a date; a date
+    /// written another way that names no day says both. No suggestion: the day meant is unknown.
+    @Test(arguments: [
+        ("2027-02-30", "must be a day that exists, found '2027-02-30': February 2027 has 28 days"),
+        ("2026-13-01", "must be a day that exists, found '2026-13-01': there is no month 13"),
+        ("2026-00-10", "must be a day that exists, found '2026-00-10': there is no month 0"),
+        ("2026-04-31", "must be a day that exists, found '2026-04-31': April 2026 has 30 days"),
+        ("2026-05-00", "must be a day that exists, found '2026-05-00': there is no day 0"),
+        ("2025-02-29", "must be a day that exists, found '2025-02-29': February 2025 has 28 days; 2025 is not a leap year"),
+        ("2100-02-29", "must be a day that exists, found '2100-02-29': February 2100 has 28 days; 2100 is not a leap year"),
+        ("0000-01-01", "must be a day that exists, found '0000-01-01': the year must be 1 to 9999"),
+        ("2027-2-30", "must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '2027-2-30', which is no day: February 2027 has 28 days"),
+        ("30 Feb 2027", "must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '30 Feb 2027', which is no day: February 2027 has 28 days"),
+        ("31/02/2027", "must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '31/02/2027', which is no day: February 2027 has 28 days"),
+        ("13/13/2027", "must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '13/13/2027', which is no day: there is no month 13"),
+        ("2027-02-30T09:00:00Z", "must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '2027-02-30T09:00:00Z', which is no day: February 2027 has 28 days"),
+    ])
+    func aDateThatIsNoDaySaysWhy(_ written: String, _ message: String) throws {
+        let site = FixtureSite(posting("x", """
+            locations: [{country: US}]
+            remote: remote
+            employment_type: FULL_TIME
+            date_posted: 2026-01-05
+            valid_through: ⟨end⟩\(written)
+            """))
+        let (report, _) = try site.build()
+        #expect(TestSupport.report(report.diagnostics) == ["\(site.location("end")): error: 'valid_through' \(message) [front-matter.value]"])
+        #expect(suggestions(report.diagnostics) == [nil])
+    }
+
+    @Test func aLeapDayIsADay() throws {
+        for day in ["2024-02-29", "2000-02-29"] {
+            let site = FixtureSite(posting("x", """
+                locations: [{country: US}]
+                remote: remote
+                employment_type: FULL_TIME
+                date_posted: \(day)
+                """))
+            let (report, _) = try site.build()
+            #expect(!report.diagnostics.contains { $0.rule.hasPrefix("front-matter") }, "\(day)")
+        }
+    }
+
     @Test func aDateWithTwoPossibleReadingsNamesBothAndSuggestsNeither() throws {
         let site = FixtureSite(posting("x", """
             locations: [{country: US}]

@@ -110,6 +110,17 @@ import Testing
         ])
     }
 
+    /// The quotes go around the text as typed: a `"` or `\` inside escaped, a `#1` kept, a
+    /// comment meant as one left out.
+    @Test func anUnquotedPlaceholderIsQuotedAsTyped() {
+        #expect(Self.parse("levelCount:\n  one: {count} \"Stufe\" #1  # die erste\n  other: x\n").1 == [
+            #"templates/strings/de.yml:2:8: error: a text that starts with a placeholder must be quoted: "{count} \"Stufe\" #1"; unquoted, YAML reads the braces as a mapping [strings.quote]"#,
+        ])
+        #expect(Self.parse("whatLevelMeans: {level} C:\\x\n").1 == [
+            #"templates/strings/de.yml:1:17: error: a text that starts with a placeholder must be quoted: "{level} C:\\x"; unquoted, YAML reads the braces as a mapping [strings.quote]"#,
+        ])
+    }
+
     @Test func anEmptyValueOrAListIsAnError() {
         #expect(Self.parse("learnMore:\nskills: [a, b]\n").1 == [
             "templates/strings/de.yml:1:11: error: 'learnMore' must be a text or a mapping of plural forms (one:, other: …), found the text ''; write \"\" for no text [strings.type]",

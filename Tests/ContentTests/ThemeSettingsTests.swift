@@ -57,11 +57,28 @@ struct ThemeSettingsTests {
         #expect(diagnostics == ["\(site.location("value")): error: 'theme.accent' \(message) [front-matter.value]"])
     }
 
-    @Test func anUnquotedHexColourIsACommentAndTheErrorSaysSo() {
-        let (config, diagnostics, site) = parse("theme:\n  ⟨key⟩accent_dark: #8cb8f7\n  accent: \"#1d5ba8\"\n")
+    /// The quotes go around the colour as written, not an example colour.
+    @Test(arguments: [
+        ("accent_dark: #8cb8f7", "accent_dark", ##"accent_dark: "#8cb8f7""##),
+        ("accent_dark: #8cb8f7   # the dark shade", "accent_dark", ##"accent_dark: "#8cb8f7""##),
+        ("accent_dark:   #9CF", "accent_dark", ##"accent_dark: "#9CF""##),
+        ("accent_dark: #e4002b#x", "accent_dark", ##"accent_dark: "#e4002b#x""##),
+        ("accent_dark: # to do", "accent_dark", ##"accent_dark: "#1d5ba8""##),
+        ("accent_dark: #", "accent_dark", ##"accent_dark: "#1d5ba8""##),
+    ])
+    func anUnquotedHexColourIsACommentAndTheErrorSaysSo(line: String, key: String, fix: String) {
+        let (config, diagnostics, site) = parse("theme:\n  ⟨key⟩\(line)\n  accent: \"#1d5ba8\"\n")
         #expect(config == nil)
         #expect(diagnostics == [
-            "\(site.location("key")): error: 'theme.accent_dark' is empty; YAML reads an unquoted # as the start of a comment, so write the colour in quotes: accent_dark: \"#1d5ba8\" [front-matter.value]",
+            "\(site.location("key")): error: 'theme.\(key)' is empty; YAML reads an unquoted # as the start of a comment, so write the colour in quotes: \(fix) [front-matter.value]",
+        ])
+    }
+
+    @Test func anUnquotedAccentKeepsItsColour() {
+        let (config, diagnostics, site) = parse("theme:\n  ⟨key⟩accent: #e4002b\n")
+        #expect(config == nil)
+        #expect(diagnostics == [
+            "\(site.location("key")): error: 'theme.accent' is empty; YAML reads an unquoted # as the start of a comment, so write the colour in quotes: accent: \"#e4002b\" [front-matter.value]",
         ])
     }
 

@@ -53,6 +53,21 @@ struct YAMLCutValueTests {
         #expect(actual == [#"\#(site.location("p")): error: a ' inside a value in single quotes ends it early; write: "it's" [yaml.needs-quotes]"#])
     }
 
+    @Test("a list item with ': ' and a #1 is quoted as typed")
+    func colonAndHashInListItem() {
+        let (actual, site) = Self.diagnostics("content/roles/x.md",
+                                              "---\ntitle: T\nskills:\n  - ⟨p⟩Languages: \"Go\" #1 # main\n---\n")
+        #expect(actual.filter { $0.contains("skills") }
+            == [#"\#(site.location("p")): error: 'skills[0]' must be text, found a mapping; ': ' inside an item starts a key in YAML, so if it is text, put the whole item in quotes: - "Languages: \"Go\" #1" [front-matter.type]"#])
+    }
+
+    @Test("a cut value with a quote or backslash is quoted with escapes")
+    func cutValueWithQuote() {
+        let (actual, site) = Self.diagnostics("content/roles/x.md", "---\ntitle: The \"best\" C:\\ job ⟨p⟩#2\n---\n")
+        #expect(actual.filter { $0.contains("yaml.comment-in-value") }
+            == ["\(site.location("p")): " + Self.cut("title", published: #"The "best" C:\ job"#, comment: "#2", fix: #"title: "The \"best\" C:\\ job #2""#)])
+    }
+
     @Test("a list item with ': ' inside says to quote it")
     func colonInListItem() {
         let (actual, site) = Self.diagnostics("content/roles/x.md",

@@ -77,10 +77,22 @@ struct PayTransparencyLintTests {
         #expect(Self.findings(role, on: law.effectiveFrom.adding(days: -91).description).isEmpty, "\(law.id)")
     }
 
+    /// One way to list in messages: `and` between two, commas before it for more, semicolons
+    /// when an item holds a comma itself (a citation).
+    @Test(arguments: [
+        ([], ""), (["A (x)"], "A (x)"), (["A (x)", "B (y, z)"], "A (x) and B (y, z)"),
+        (["a", "b", "c"], "a, b and c"),
+        (["Maryland (Md. Code, Lab. & Empl. § 3-304.2)", "Colorado (C.R.S.)", "Hawaii (HRS)"],
+         "Maryland (Md. Code, Lab. & Empl. § 3-304.2); Colorado (C.R.S.); and Hawaii (HRS)"),
+    ] as [([String], String)])
+    func listsReadAsSentences(items: [String], sentence: String) {
+        #expect(listed(items) == sentence)
+    }
+
     @Test func manyLawsOfOnePostingAreOneFindingPerRule() {
         let found = Self.findings(Self.role([Location(city: "Brooklyn", region: "NY", country: "US")]), on: "2026-11-23")
         #expect(found.map(\.description) == [
-            "content/roles/x.md:2:8: error: no pay range is shown, as required by New York City (NYC Admin. Code § 8-107(32)); and New York State (N.Y. Labor Law § 194-b); add salary: {min, max, currency, period} [pay.range-required]",
+            "content/roles/x.md:2:8: error: no pay range is shown, as required by New York City (NYC Admin. Code § 8-107(32)) and New York State (N.Y. Labor Law § 194-b); add salary: {min, max, currency, period} [pay.range-required]",
         ])
     }
 

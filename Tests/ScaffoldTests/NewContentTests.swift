@@ -110,13 +110,43 @@ import Testing
     }
 
     @Test(arguments: [
-        ("über-uns", "error: the page path 'über-uns' cannot become a URL; use lowercase letters, digits and hyphens in folder and file names, e.g. content/uber-uns.md [new.invalid-name]"),
         ("roles/extra", "error: roles/ is for roles; use `jobsite new role`, or choose another path for a page [new.reserved-path]"),
         ("faq", "error: faq/ is for FAQ entries; use `jobsite new faq`, or choose another path for a page [new.reserved-path]"),
-        ("a//b", "error: the page path 'a//b' cannot become a URL; use lowercase letters, digits and hyphens in folder and file names [new.invalid-name]"),
+        ("a//b", "error: cannot make a page path from 'a//b': every folder and file name needs letters or digits, e.g. 'a/b' [new.invalid-name]"),
+        ("Teams/???", "error: cannot make a page path from 'Teams/???': every folder and file name needs letters or digits, e.g. 'teams' [new.invalid-name]"),
+        ("!!!", "error: cannot make a page path from '!!!': every folder and file name needs letters or digits [new.invalid-name]"),
+        ("Roles/Extra", "error: roles/ is for roles; use `jobsite new role`, or choose another path for a page [new.reserved-path]"),
     ])
     func aPagePathThatCannotBeAPageIsRefused(_ path: String, _ expected: String) {
         let (file, diagnostics) = NewContent.page(path: path)
+        #expect(file == nil)
+        #expect(report(diagnostics) == [expected])
+    }
+
+    /// `new page` takes a title as `new role` does, through the same slug function.
+    @Test(arguments: [
+        ("Life at Acme", "content/life-at-acme.md", "Life at Acme"),
+        ("Teams/Platform Team", "content/teams/platform-team.md", "Platform Team"),
+        ("über-uns", "content/uber-uns.md", "Über uns"),
+        ("content/benefits.md", "content/benefits.md", "Benefits"),
+    ])
+    func aPageTitleBecomesItsPath(_ argument: String, _ path: String, _ title: String) throws {
+        let (file, diagnostics) = NewContent.page(path: argument)
+        #expect(diagnostics.isEmpty)
+        #expect(file?.path == path)
+        #expect(file.flatMap { String(decoding: $0.bytes, as: UTF8.self) }?.contains("\ntitle: \"\(title)\"\n") == true)
+        #expect(NewContent.fileName(from: "Life at Acme") == "life-at-acme")
+    }
+
+    @Test(arguments: [
+        ("e9", "content/ladders/engineering.md: error: the ladder 'engineering' has no level 'e9' (one of E1, E2, E3) [new.ladder]"),
+        ("L2", "content/ladders/engineering.md: error: the ladder 'engineering' has no level 'L2' (one of E1, E2, E3) [new.ladder]"),
+        ("E", "content/ladders/engineering.md: error: the ladder 'engineering' has no level 'E' (one of E1, E2, E3) [new.ladder]"),
+        ("e3", "content/ladders/engineering.md: error: the ladder 'engineering' has no level 'e3'; did you mean 'E3'? [new.ladder]"),
+    ])
+    func aLevelNotCloseToAnyListsTheLevels(_ level: String, _ expected: String) throws {
+        let site = try initializedSite()
+        let (file, diagnostics) = NewContent.role(title: "X", ladder: "engineering", level: level, site: site.url, today: fixedToday)
         #expect(file == nil)
         #expect(report(diagnostics) == [expected])
     }
@@ -189,5 +219,22 @@ import Testing
         #expect(problems.isEmpty)
         #expect(ladder.expectation(at: ladder.levels[1], competency: "craft")?.from == "L2")
         #expect(ladder.levels[0].expectations["craft"]?.criteria.map(\.id) == ["care", nil])
+    }
+}
+
+extension NewContentTests {
+    /// The starter's postings and `new role` say the same about valid_through, and it is what a
+    /// build does: the day after, a note and a page that says the position is closed.
+    @Test func theStarterSaysWhatValidThroughDoes() throws {
+        let site = try initializedSite()
+        let said = "\n\(NewContent.datesComment)\ndate_posted: "
+        #expect(site.read("content/roles/software-engineer.md")?.contains(said) == true)
+        let (file, _) = NewContent.role(title: "X", ladder: nil, level: nil, site: site.url, today: fixedToday)
+        #expect(file.map { String(decoding: $0.bytes, as: UTF8.self) }?.contains(said) == true)
+
+        let report = SiteBuilder.build(BuildOptions(source: site.url, today: CalendarDate(year: 2027, month: 1, day: 23)!))
+        #expect(report.diagnostics.filter { $0.severity != .note }.isEmpty, "\(report.diagnostics.map(\.description))")
+        #expect(report.diagnostics.filter { $0.rule == "role.closed" }.count == 2)
+        #expect(site.read("public/roles/software-engineer/index.html")?.contains("This position is closed") == true)
     }
 }

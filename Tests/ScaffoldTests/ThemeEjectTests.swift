@@ -91,21 +91,35 @@ import Testing
     @Test func theListMarksWhatTheSiteReplaces() throws {
         let folder = try Self.freshSite()
         try folder.write("templates/partials/role-card.mustache", "x")
+        try folder.write("static/favicon.svg", "<svg/>")
+        try folder.write("templates/strings/fr.yml", "applyForThisRole: Postuler\n")
         let lines = ThemeEject.list(site: folder.url)
         #expect(lines.contains("partials/role-card  (replaced by templates/partials/role-card.mustache)"))
+        #expect(lines.contains("static/favicon.svg  (replaced by static/favicon.svg)"))
+        #expect(lines.contains("strings/fr  (overridden key by key by templates/strings/fr.yml)"))
         #expect(lines.contains("role"))
+        #expect(lines.contains("strings/de"))
         #expect(lines.contains("static/style.css"))
     }
 }
 
 extension ThemeEjectTests {
+    /// After an eject, what the copies do: templates replace, strings override key by key.
+    @Test func theNoteAfterAnEjectSaysWhatTheCopiesDo() {
+        let replace = "These files now replace the built-in ones; delete one to go back to the built-in version."
+        let override = "A strings file overrides the theme's words key by key; delete the keys you keep as they are."
+        #expect(ThemeEject.noteAfterEject(["templates/role.mustache", "static/style.css"]) == replace)
+        #expect(ThemeEject.noteAfterEject(["templates/strings/de.yml"]) == override)
+        #expect(ThemeEject.noteAfterEject(["templates/role.mustache", "templates/strings/de.yml"]) == replace + " " + override)
+    }
+
     @Test func aStringsFileIsEjectedByItsLanguage() throws {
         let folder = try Self.freshSite()
         let (written, diagnostics) = ThemeEject.eject(["strings/de", "templates/strings/fr.yml"], includeStatic: false, into: folder.url)
         #expect(diagnostics.isEmpty)
         #expect(written == ["templates/strings/de.yml", "templates/strings/fr.yml"])
         #expect(folder.read("templates/strings/de.yml")?.contains("applyForThisRole: Jetzt bewerben\n") == true)
-        #expect(ThemeEject.list(site: folder.url).contains("strings/de  (replaced by templates/strings/de.yml)"))
+        #expect(ThemeEject.list(site: folder.url).contains("strings/de  (overridden key by key by templates/strings/de.yml)"))
         #expect(ThemeEject.list(site: folder.url).contains("strings/nl"))
     }
 }

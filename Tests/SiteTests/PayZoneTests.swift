@@ -96,6 +96,17 @@ struct PayZoneTests {
         ])
     }
 
+    /// "a zone in its own currency" helps only when the currency differs.
+    @Test func currencyAndPeriodMismatchNamesBothAndTheZone() throws {
+        let (site, findings) = check("""
+            locations: [{city: Chicago, region: IL, country: US}]
+            ⟨salary⟩salary: {min: 6000, max: 8000, currency: EUR, period: MONTH}
+            """, level: "E3")
+        #expect(findings == [
+            "\(site.location("salary")): warning: the pay range 6000–8000 EUR per MONTH cannot be compared with the E3 band 130000–175000 USD per YEAR of ladder 'eng' in zone 'us' (United States): the currencies differ (EUR, USD) and the periods differ (MONTH, YEAR); give the range in USD per YEAR, or add a zone for the place in its own currency [pay.band-mismatch]",
+        ])
+    }
+
     @Test("issue 16: an hourly range of 98,000 is implausible at its period, and a period mismatch at the salary line")
     func hourly() throws {
         let (site, findings) = check("""
@@ -104,7 +115,7 @@ struct PayZoneTests {
             """)
         #expect(findings == [
             "\(site.location("period")): warning: 120000 USD per HOUR is not a plausible amount for that period (more than 2000); is the period wrong (YEAR?) [pay.implausible]",
-            "\(site.location("salary")): warning: the pay range 98000–120000 USD per HOUR cannot be compared with the E2 band 115000–145000 USD per YEAR of ladder 'eng' in zone 'us' (United States): the periods differ (HOUR, YEAR); give the range in USD per YEAR, or add a zone for the place in its own currency [pay.band-mismatch]",
+            "\(site.location("salary")): warning: the pay range 98000–120000 USD per HOUR cannot be compared with the E2 band 115000–145000 USD per YEAR of ladder 'eng' in zone 'us' (United States): the periods differ (HOUR, YEAR); give the range in USD per YEAR [pay.band-mismatch]",
         ])
         #expect(check("locations: [{country: US}]\nsalary: {min: 55, max: 70, currency: USD, period: HOUR}").1.map { $0.hasSuffix("[pay.band-mismatch]") } == [true])
     }

@@ -22,6 +22,30 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(year: year, month: month, day: day)
     }
 
+    /// Whether `text` has the form `YYYY-MM-DD` (four, two and two ASCII digits), a real day or not.
+    public static func isWrittenISO(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.map(\.count) == [4, 2, 2] && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
+
+    /// Why a year, month and day name no day of the (Gregorian) calendar, in words for a message
+    /// (`February 2027 has 28 days`, `there is no month 13`, `there is no day 0`), or nil when
+    /// they name one.
+    public static func whyNoDay(year: Int, month: Int, day: Int) -> String? {
+        guard (1...9999).contains(year) else { return "the year must be 1 to 9999" }
+        guard (1...12).contains(month) else { return "there is no month \(month)" }
+        guard day >= 1 else { return "there is no day \(day)" }
+        let days = daysIn(month: month, year: year)
+        guard day > days else { return nil }
+        let name = "\(monthNames[month - 1]) \(year) has \(days) days"
+        // 29 February is the one day whose existence depends on the year.
+        return month == 2 && day == 29 ? "\(name); \(year) is not a leap year" : name
+    }
+
+    /// English month names, January first.
+    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                    "September", "October", "November", "December"]
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

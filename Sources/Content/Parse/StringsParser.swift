@@ -37,7 +37,7 @@ public enum StringsParser {
             return (nil, sink.diagnostics)
         }
         if let unquoted = unquotedPlaceholder(in: file.text) {
-            sink.error("a text that starts with a placeholder must be quoted: \"\(unquoted.text)\"; unquoted, YAML reads the braces as a mapping",
+            sink.error("a text that starts with a placeholder must be quoted: \(unquoted.text.yamlQuoted); unquoted, YAML reads the braces as a mapping",
                        line: unquoted.line, column: unquoted.column, rule: "strings.quote")
             return (nil, sink.diagnostics)
         }
@@ -72,7 +72,8 @@ public enum StringsParser {
             let value = content[colon.upperBound...].drop { $0 == " " }
             guard value.prefixMatch(of: /\{[A-Za-z0-9]+\}/) != nil else { continue }
             let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: value.unicodeScalars.startIndex) + 1
-            return (value.trimmingCharacters(in: .whitespaces), index + 1, column)
+            // As written, up to a comment meant as one (` # note`).
+            return (YAMLLine(line.unicodeScalars).value(at: column).text, index + 1, column)
         }
         return nil
     }

@@ -367,13 +367,9 @@ struct Fields {
         while line.character(at: hash) == " " || line.character(at: hash) == "\t" { hash += 1 }
         guard hash > end, line.character(at: hash) == "#",
               let next = line.character(at: hash + 1), next != " ", next != "\t" else { return }
-        // What was cut, up to a comment meant as one (` # note`).
-        var stop = hash + 1
-        while let scalar = line.character(at: stop),
-              !(scalar == "#" && [" ", "\t"].contains(line.character(at: stop - 1))
-                && [" ", "\t", nil].contains(line.character(at: stop + 1))) { stop += 1 }
-        let comment = line.text(from: hash, to: stop).trimmingCharacters(in: .whitespaces)
-        let whole = line.text(from: mark.column, to: stop).trimmingCharacters(in: .whitespaces)
+        // The value as written, up to a comment meant as one (` # note`), and what YAML cut of it.
+        let whole = line.value(at: mark.column).text
+        let comment = String(whole.unicodeScalars.dropFirst(hash - mark.column))
         let before = line.text(from: line.indentation + 1, to: mark.column)
         sink.append(.warning(
             "'\(name)' is published as '\(scalar.string)': YAML reads '\(comment)' after a space as a comment and drops it; to keep it, put the whole value in quotes: \(before)\(whole.yamlQuoted)",
@@ -450,13 +446,27 @@ struct Fields {
         return reference
     }
 
+    /// `accent: #e4002b`: the `#e4002b` written after the key, which YAML read as a comment, or
+    /// nil when no `#` and text follow the key on its line.
+    private func commentedValue(after keyNode: Node) -> String? {
+        guard let mark = keyNode.mark, let key = keyNode.scalar?.string, let line = sink.yamlLine(mark.line) else { return nil }
+        var column = mark.column + key.unicodeScalars.count
+        guard line.character(at: column) == ":" else { return nil }
+        column += 1
+        while line.character(at: column) == " " || line.character(at: column) == "\t" { column += 1 }
+        guard line.character(at: column) == "#" else { return nil }
+        let written = line.value(at: column).text
+        return written.unicodeScalars.count > 1 ? written : nil
+    }
+
     /// A CSS hex colour, `#RRGGBB` or `#RGB`. An unquoted `#1d5ba8` is a YAML comment, which
     /// leaves the key empty: that is reported with the quotes to add.
     func color(_ key: String) -> HexColor? {
         let example = "\(key): \"#1d5ba8\""
         guard let node = node(key) else {
             if let keyNode = entries[key]?.key {
-                sink.error("'\(name(key))' is empty; YAML reads an unquoted # as the start of a comment, so write the colour in quotes: \(example)",
+                let quoted = commentedValue(after: keyNode).map { "\(key): \($0.yamlQuoted)" } ?? example
+                sink.error("'\(name(key))' is empty; YAML reads an unquoted # as the start of a comment, so write the colour in quotes: \(quoted)",
                            at: keyNode.mark, rule: "front-matter.value")
             }
             return nil

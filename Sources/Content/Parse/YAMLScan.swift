@@ -170,19 +170,27 @@ struct YAMLLine {
         return depth > 0
     }
 
-    /// The value that starts at `column`: up to the end of the line, or inside a flow collection
-    /// up to the next `,`, `]` or `}`, without a trailing ` # comment`; and the key written
-    /// before it on this line (`title` in `title: value`, `city` in `- {city: value`), if any.
+    /// The value that starts at `column` as the user wrote it, for a message to quote: up to the
+    /// end of the line, or inside a flow collection up to the next `,`, `]` or `}`, without a
+    /// trailing comment meant as one (` # note`, a lone ` #`); a ` #` followed by text (`#2`,
+    /// `#e4002b`) is kept, since it was meant as part of the value. Also the key written before
+    /// it on this line (`title` in `title: value`, `city` in `- {city: value`), if any.
     func value(at column: Int) -> (key: String?, text: String) {
         let inFlow = isInFlow(at: column)
         var end = scalars.count + 1
         for index in max(0, column - 1)..<scalars.count {
             let scalar = scalars[index]
             if inFlow && (scalar == "," || scalar == "]" || scalar == "}") { end = index + 1; break }
-            if scalar == "#" && index > 0 && (scalars[index - 1] == " " || scalars[index - 1] == "\t") { end = index + 1; break }
+            if scalar == "#" && isBlank(index - 1) && isBlank(index + 1, orEnd: true) { end = index + 1; break }
         }
         let text = self.text(from: column, to: end).trimmingCharacters(in: .whitespaces)
         return (key(before: column), text)
+    }
+
+    /// Whether the scalar at 0-based `index` is a space or tab (or, with `orEnd`, past the line).
+    private func isBlank(_ index: Int, orEnd: Bool = false) -> Bool {
+        guard index >= 0, index < scalars.count else { return orEnd }
+        return scalars[index] == " " || scalars[index] == "\t"
     }
 
     /// Whether the value at `column` is a list item's: only `- ` and indentation before it.
@@ -204,10 +212,20 @@ struct YAMLLine {
 }
 
 extension String {
-    /// This text as a YAML quoted value: in double quotes, or in single quotes when it holds a
-    /// `"` or a `\` (a `'` inside is then written `''`).
-    var yamlQuoted: String {
-        if !contains("\"") && !contains("\\") { return "\"\(self)\"" }
-        return "'\(replacingOccurrences(of: "'", with: "''"))'"
+    /// This text as a YAML double-quoted value on one line that reads back as exactly this text:
+    /// `\` and `"` are escaped (`\\`, `\"`), and so are line breaks and control characters other
+    /// than the tab (which double quotes take as it is, so a suggestion shows it as typed).
+    public var yamlQuoted: String {
+        var out = "\""
+        for scalar in unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case _ where (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F: out += String(format: "\\x%02X", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Diagnostics
 
 /// Google's rules for the structured data jobsite publishes, written as data: for each schema.org
 /// type, its properties, whether Google requires or recommends them, and the values it accepts.
@@ -253,7 +254,7 @@ public enum StructuredDataRules {
             return expect(string.map { whole($0, pattern) } ?? false, "text matching \(pattern)")
         case .object(let allowedTypes):
             guard let object = value as? [String: Any], let type = object["@type"] as? String, allowedTypes.contains(type) else {
-                return .failure(Mismatch(text: "must be an object of type \(allowedTypes.joined(separator: " or ")), found \(describe(value))"))
+                return .failure(Mismatch(text: "must be an object of type \(listed(allowedTypes, "or")), found \(describe(value))"))
             }
             return .success(check(object, type: type, path: path))
         }
