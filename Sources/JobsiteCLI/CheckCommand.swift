@@ -33,16 +33,23 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Also check documents marked draft: true as published.")
     var drafts = false
 
-    @Option(name: .long, help: ArgumentHelp("Check as on this day (default: today, UTC).", valueName: "YYYY-MM-DD"))
+    @Option(name: .long, help: ArgumentHelp("Check as on this day (default: SOURCE_DATE_EPOCH if set, else today in UTC), as `build` would build.",
+                                            valueName: "yyyy-mm-dd"))
     var now: String?
 
-    /// A bad `--now` is a usage error (exit status 2), in the words `build` uses for it.
+    /// The day `build` would build on, from the same options and environment, so `check` judges
+    /// the site `build` writes. A bad `--now` or SOURCE_DATE_EPOCH is a usage error (exit status 2),
+    /// in the words `build` uses for it.
+    var day: Result<CalendarDate, Diagnostic> {
+        BuildDay.resolve(now: now, environment: ProcessInfo.processInfo.environment, clock: Date())
+    }
+
     func validate() throws {
-        if let now, case .failure(let problem) = BuildDay.parse(now: now) { throw ValidationError(problem.message) }
+        if case .failure(let problem) = day { throw ValidationError(problem.message) }
     }
 
     func run() throws {
-        let today = now.flatMap { try? BuildDay.parse(now: $0).get() } ?? CalendarDate(utc: Date())
+        let today = try day.get()
         var options = BuildOptions(source: URL(fileURLWithPath: source, isDirectory: true), includeDrafts: drafts,
                                    today: today)
         options.strict = strict

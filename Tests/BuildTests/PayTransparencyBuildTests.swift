@@ -120,6 +120,21 @@ struct PayTransparencyBuildTests {
         #expect(try CommandLineTests.run(["check", "--now", "2026-11-23", "--source", oldFolder.url.path]).status == 1)
     }
 
+    /// `check` judges the day `build` builds on: SOURCE_DATE_EPOCH when set, as `build` reads it.
+    @Test func checkReadsTheDayAsBuildDoes() throws {
+        let folder = try TemporaryFolder()
+        try Self.site.write(to: folder.url)
+        let onTheDay = try CommandLineTests.run(["check", "--source", folder.url.path], environment: ["SOURCE_DATE_EPOCH": "1767225600"])
+        #expect(onTheDay.status == 1)
+        #expect(onTheDay.stdout.contains("error: no pay range is shown, as required by \(Self.ontario)"), "\(onTheDay.stdout)")
+        let dayBefore = try CommandLineTests.run(["check", "--source", folder.url.path], environment: ["SOURCE_DATE_EPOCH": "1767225599"])
+        #expect(dayBefore.status == 0)
+        #expect(dayBefore.stdout.contains("[pay.upcoming]"), "\(dayBefore.stdout)")
+        let bad = try CommandLineTests.run(["check", "--source", folder.url.path], environment: ["SOURCE_DATE_EPOCH": "tomorrow"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC"), "\(bad.stderr)")
+    }
+
     @Test func explainSaysARuleIsDateDriven() throws {
         let run = try CommandLineTests.run(["explain", "pay.range-required"])
         #expect(run.status == 0)
