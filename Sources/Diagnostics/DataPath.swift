@@ -1,6 +1,7 @@
 /// How messages name a place in a YAML or JSON document: keys joined with `.`, list items by
 /// their index from 0 in brackets (`locations[0].country` is the first location's country), as
-/// yq and jq paths and JSON Pointer count them, so a path in a message can be pasted into them.
+/// yq and jq paths and JSON Pointer count them (`yq '.locations[0].country' file` reads it,
+/// with the leading `.` those tools ask for).
 /// Every message that names an item of a list makes its path here.
 public enum DataPath {
     /// `key` inside the mapping at `path` (`salary` + `min` → `salary.min`; the top is `""`).

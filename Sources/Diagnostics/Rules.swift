@@ -26,7 +26,7 @@ public struct Rule: Sendable, Hashable {
     /// example of the fault and its fix, each indented by two spaces.
     public var explained: String {
         let suppression = suppressible ? "can be ignored with lint: {ignore: [\(id)]}" : "cannot be ignored"
-        let dated = dateDriven ? "; date-driven: a warning in build, \(severity.rawValue) in check" : ""
+        let dated = dateDriven ? "; date-driven: a warning in build when the date, not an edit, made it fire; \(severity.rawValue) in check" : ""
         return """
             \(id) (\(severity.rawValue); \(suppression)\(dated))
             \(summary)

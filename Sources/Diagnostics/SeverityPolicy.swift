@@ -41,7 +41,7 @@ public struct SeverityPolicy: Sendable {
             var result = diagnostic
             if strict && result.severity == .warning { result.severity = .error }
             if !datedFindingsAreErrors, result.severity == .error, let rule = Rules.rule(result.rule),
-               result.causedByDate ?? rule.dateDriven {
+               rule.dateDriven, result.causedByDate != false {
                 result.severity = .warning
                 let said = Self.datedInBuild(rule)
                 if !result.message.hasSuffix(said) { result.message += said }

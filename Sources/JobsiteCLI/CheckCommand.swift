@@ -38,18 +38,11 @@ struct CheckCommand: ParsableCommand {
     var now: String?
 
     /// The day `build` would build on, from the same options and environment, so `check` judges
-    /// the site `build` writes. A bad `--now` or SOURCE_DATE_EPOCH is a usage error (exit status 2),
-    /// in the words `build` uses for it.
-    var day: Result<CalendarDate, Diagnostic> {
-        BuildDay.resolve(now: now, environment: ProcessInfo.processInfo.environment, clock: Date())
-    }
-
-    func validate() throws {
-        if case .failure(let problem) = day { throw ValidationError(problem.message) }
-    }
+    /// the site `build` writes.
+    func validate() throws { _ = try BuildDayOption.day(now: now) }
 
     func run() throws {
-        let today = try day.get()
+        let today = try BuildDayOption.day(now: now)
         var options = BuildOptions(source: URL(fileURLWithPath: source, isDirectory: true), includeDrafts: drafts,
                                    today: today)
         options.strict = strict

@@ -78,16 +78,11 @@ struct BuildCommand: ParsableCommand {
         """, valueName: "yyyy-mm-dd"))
     var now: String?
 
+    func validate() throws { _ = try BuildDayOption.day(now: now) }
+
     func run() throws {
         StopSignals.install()
-        let today: CalendarDate
-        switch BuildDay.resolve(now: now, environment: ProcessInfo.processInfo.environment, clock: Date()) {
-        case .success(let day): today = day
-        case .failure(let problem):
-            DiagnosticPrinter.print([problem])
-            FileHandle.standardError.write(Data("build failed: 1 error; nothing was written\n".utf8))
-            throw ExitCode(1)
-        }
+        let today = try BuildDayOption.day(now: now)
         let sourceURL = URL(fileURLWithPath: source, isDirectory: true)
         let progress = ProgressLine.start()
         var onStage: (@Sendable (BuildStage) -> Void)?

@@ -41,6 +41,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
+        if let now { _ = try BuildDayOption.day(now: now, environment: [:]) }
     }
 
     func run() async throws {
@@ -48,13 +49,9 @@ struct ServeCommand: AsyncParsableCommand {
                                  baseURL: baseURL, today: CalendarDate(utc: Date()))
         var options = ServeOptions(build: build, host: host, port: port)
         if let now {
-            // Read as `build` reads it; a bad date stops before serving, as a bad --base-url does.
-            switch BuildDay.parse(now: now) {
-            case .success(let day): options.today = { day }
-            case .failure(let problem):
-                DiagnosticPrinter.print([problem])
-                throw ExitCode.failure
-            }
+            // Read as `build` reads it (without it, today is read again at each rebuild).
+            let day = try BuildDayOption.day(now: now, environment: [:])
+            options.today = { day }
         }
         let server = DevServer(options: options,
                                log: Self.say, report: DiagnosticPrinter.print)

@@ -26,12 +26,15 @@ public struct PayTransparencyLint: SiteLint {
     public func findings(in context: LintContext) -> [Diagnostic] {
         let employees = context.graph.config.organization?.employees
         let shared = Set(context.graph.config.postingSections.map(\.id))
-        return context.graph.roles.flatMap { role in
+        // Open postings as of today; a scheduled one as of the day it will be published, so a
+        // posting that will break a law in force then fails the build now, not on that morning.
+        let postings = context.graph.roles.map { ($0, context.today) } + context.graph.scheduledRoles.map { ($0, $0.datePosted) }
+        return postings.flatMap { role, day in
             let ladder = role.ladder.flatMap(context.graph.ladder(id:))
             let headings = context.body(of: role).headings.map { $0.text.lowercased() }
             let zoneOf: ((Location) -> String?)? = Self.rangesArePlaceable(role, on: ladder) ? { ladder?.zone(covering: $0)?.id } : nil
             let facts = PostingFacts(role, sharedSections: shared, headings: headings, zoneOf: zoneOf)
-            return findings(for: facts, employees: employees, today: context.today)
+            return findings(for: facts, employees: employees, today: day)
         }
     }
 
@@ -86,12 +89,12 @@ public struct PayTransparencyLint: SiteLint {
     }
 
     private func findings(for posting: PostingFacts, employees: Int?, today: CalendarDate) -> [Diagnostic] {
-        var gaps: [(rule: String, law: PayLaw, what: String, at: SourceLocation?)] = []
+        var gaps: [(rule: String, law: PayLaw, what: String, at: SourceLocation?, how: String?)] = []
         var upcoming: [(law: PayLaw, what: String)] = []
         for (law, phase, locations) in covered(by: posting.role, employees: employees, today: today) {
-            for (rule, what, at) in posting.gaps(under: law, in: locations) {
+            for (rule, what, at, how) in posting.gaps(under: law, in: locations) {
                 switch phase {
-                case .enforced: gaps.append((rule, law, what, at))
+                case .enforced: gaps.append((rule, law, what, at, how))
                 case .upcoming: upcoming.append((law, what))
                 }
             }
@@ -100,7 +103,9 @@ public struct PayTransparencyLint: SiteLint {
         for rule in Self.reportOrder {
             let these = gaps.filter { $0.rule == rule }
             guard let first = these.first else { continue }
-            var finding = posting.diagnostic(rule: rule, what: first.what, laws: these.map(\.law), at: first.at)
+            let how = unique(these.compactMap(\.how))
+            var finding = posting.diagnostic(rule: rule, what: first.what, laws: these.map(\.law), at: first.at,
+                                             how: how.isEmpty ? nil : how.joined(separator: "; "))
             finding.causedByDate = Self.causedByDate(posting.role, laws: these.map(\.law))
             diagnostics.append(finding)
         }
@@ -224,28 +229,28 @@ struct PostingFacts {
 
     /// What the posting lacks under a law, for the locations it covers: (rule id, what is
     /// missing in words, where to point when not the posting's first range or title).
-    func gaps(under law: PayLaw, in locations: [Location]) -> [(String, String, SourceLocation?)] {
-        var gaps: [(String, String, SourceLocation?)] = []
+    func gaps(under law: PayLaw, in locations: [Location]) -> [(String, String, SourceLocation?, String?)] {
+        var gaps: [(String, String, SourceLocation?, String?)] = []
         let rangeRule = law.inAd ? PayRule.rangeRequired : PayRule.euDirective
         let shown = ranges(for: locations)
         if ranges.isEmpty {
-            gaps.append((rangeRule, "no pay range is shown", nil))
+            gaps.append((rangeRule, "no pay range is shown", nil, nil))
         } else if shown.isEmpty {
-            gaps.append((rangeRule, "no pay range is shown for \(law.name) (the posting's ranges are for other pay zones)", nil))
+            gaps.append((rangeRule, "no pay range is shown for \(law.name) (the posting's ranges are for other pay zones)", nil, zoneAdvice(locations)))
         } else if let open = shown.first(where: { $0.0.min == 0 && $0.0.max > 0 }) {
-            gaps.append((rangeRule, "the pay range is open-ended (min 0)", open.1))
+            gaps.append((rangeRule, "the pay range is open-ended (min 0)", open.1, nil))
         }
         if let limit = law.rangeLimit, let (range, line) = shown.first(where: { Self.tooWide($0.0, limit) }) {
-            gaps.append((PayRule.rangeTooWide, "the range \(range.min.plainNumber)–\(range.max.plainNumber) \(range.currency) spans \((range.max - range.min).plainNumber), more than the \(limit.width.plainNumber) \(limit.currency)", line))
+            gaps.append((PayRule.rangeTooWide, "the range \(range.min.plainNumber)–\(range.max.plainNumber) \(range.currency) spans \((range.max - range.min).plainNumber), more than the \(limit.width.plainNumber) \(limit.currency)", line, nil))
         }
         if law.requires.contains(.benefits) && !describesBenefits {
-            gaps.append((PayRule.benefitsRequired, "no benefits are described", nil))
+            gaps.append((PayRule.benefitsRequired, "no benefits are described", nil, nil))
         }
         if law.requires.contains(.aiScreening) && !hasAIStatement {
-            gaps.append((PayRule.aiStatement, "no statement on the use of AI in screening", nil))
+            gaps.append((PayRule.aiStatement, "no statement on the use of AI in screening", nil, nil))
         }
         if law.requires.contains(.vacancy) && !hasVacancyStatement {
-            gaps.append((PayRule.vacancyStatement, "no statement of whether the posting is for an existing vacancy", nil))
+            gaps.append((PayRule.vacancyStatement, "no statement of whether the posting is for an existing vacancy", nil, nil))
         }
         return gaps
     }
@@ -263,7 +268,17 @@ struct PostingFacts {
         return role.fieldLocations["title"] ?? SourceLocation(file: role.source, line: 1, column: 1)
     }
 
-    func diagnostic(rule: String, what: String, laws: [PayLaw], at location: SourceLocation? = nil) -> Diagnostic {
+    /// How to show pay in places whose zones have no range: a range for each of those zones, or
+    /// for a place no zone covers, a zone that covers it.
+    func zoneAdvice(_ locations: [Location]) -> String {
+        let zones = unique(locations.compactMap { zoneOf?($0) }.filter { role.payRange(inZone: $0) == nil })
+        guard !zones.isEmpty else { return "add the place to a pay zone of the ladder (`covers:`) and give that zone a range" }
+        return "add a range with " + listed(zones.map { "`zone: \($0)`" }, "or")
+    }
+
+    /// `how`: the advice when the gap has its own (a range for a zone); else the rule's.
+    func diagnostic(rule: String, what: String, laws: [PayLaw], at location: SourceLocation? = nil,
+                    how special: String? = nil) -> Diagnostic {
         // A suggestion is a value to put at the finding's place; the benefits and AI sections
         // belong in site.yml, not at the posting's title, so the message alone says how.
         let fix: String? = switch rule {
@@ -271,7 +286,7 @@ struct PostingFacts {
         default: nil
         }
         let how = switch rule {
-        case PayRule.rangeRequired, PayRule.euDirective: ranges.isEmpty ? "add salary: {min, max, currency, period}" : "give the lowest pay you would offer as min"
+        case PayRule.rangeRequired, PayRule.euDirective: special ?? (ranges.isEmpty ? "add salary: {min, max, currency, period}" : "give the lowest pay you would offer as min")
         case PayRule.rangeTooWide: "narrow the range"
         case PayRule.benefitsRequired: "add a benefits section in site.yml (postings.sections) or a Benefits heading"
         case PayRule.vacancyStatement: "add a vacancy section in site.yml (postings.sections), or the posting's own in its sections: when it is not for an existing vacancy"

@@ -103,10 +103,11 @@ public enum Linker {
         graph.routes = routes
         diagnostics += routeDiagnostics
         // Scheduled postings are checked too: the day they are published must not fail the build.
-        diagnostics += checkRoleReferences(graph, roles: roles + closedRoles + pagelessRoles.filter {
+        graph.scheduledRoles = pagelessRoles.filter {
             if case .scheduled = PostingState.of($0, today: options.today, keepDays: keepDays) { return true }
             return false
-        })
+        }
+        diagnostics += checkRoleReferences(graph, roles: roles + closedRoles + graph.scheduledRoles)
         return (graph, diagnostics)
     }
 

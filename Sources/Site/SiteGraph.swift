@@ -37,6 +37,9 @@ public struct SiteGraph: Sendable {
     /// Postings that are not open today (scheduled, closed or removed), by their URL's document
     /// path: a link to one works, with a note that it leads to no open posting.
     public var notOpenPostings: [String: (source: String, state: PostingState)] = [:]
+    /// Postings whose `date_posted` is still ahead: no page yet, but checked now (their links,
+    /// the pay laws of their publication day), so the day they are published cannot fail the build.
+    public var scheduledRoles: [Role] = []
 
     /// Built once, so that a lookup per posting card or per level is not a search through every
     /// ladder, level or posting (which made large sites quadratic).

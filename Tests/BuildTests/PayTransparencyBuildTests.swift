@@ -132,13 +132,13 @@ struct PayTransparencyBuildTests {
         #expect(dayBefore.stdout.contains("[pay.upcoming]"), "\(dayBefore.stdout)")
         let bad = try CommandLineTests.run(["check", "--source", folder.url.path], environment: ["SOURCE_DATE_EPOCH": "tomorrow"])
         #expect(bad.status == 2)
-        #expect(bad.stderr.contains("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC"), "\(bad.stderr)")
+        #expect(bad.stderr.hasPrefix("Error: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC (e.g. 1767225600), found 'tomorrow' [options.source-date-epoch]\nUsage: jobsite check"), "\(bad.stderr)")
     }
 
     @Test func explainSaysARuleIsDateDriven() throws {
         let run = try CommandLineTests.run(["explain", "pay.range-required"])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("pay.range-required (error; can be ignored with lint: {ignore: [pay.range-required]}; date-driven: a warning in build, error in check)\nA posting a pay transparency law covers shows no pay range.\n"), "\(run.stdout)")
+        #expect(run.stdout.hasPrefix("pay.range-required (error; can be ignored with lint: {ignore: [pay.range-required]}; date-driven: a warning in build when the date, not an edit, made it fire; error in check)\nA posting a pay transparency law covers shows no pay range.\n"), "\(run.stdout)")
     }
 
     @Test func theDateDrivenCapIsOneRuleOfTheSeverityPolicyAndIdempotent() {
@@ -185,13 +185,30 @@ struct PayTransparencyBuildTests {
         #expect(found.count == 1 && found[0].hasPrefix("\(site.location("title")): error: no pay range is shown, as required by New York City ("))
     }
 
-    @Test func aPostingTheLifecycleClosedOrScheduledIsNotAFinding() throws {
+    /// A closed posting is not a finding. A scheduled one is judged as of its `date_posted`: a
+    /// posting that will break a law in force that day fails the build now (an error an edit
+    /// made), not the daily build on the morning it is published.
+    @Test func aClosedPostingIsNotAFindingAndAScheduledOneIsJudgedOnItsDay() throws {
         let closed = FixtureSite(Self.newYork.replacingOccurrences(of: "draft: true", with: "valid_through: 2026-11-10"))
         let found = try Self.check(closed)
         #expect(found.count == 1 && found[0].hasSuffix("[role.closed]"), "\(found)")
         let scheduled = FixtureSite(Self.newYork.replacingOccurrences(of: "draft: true", with: "").replacingOccurrences(of: "2026-11-01", with: "2026-12-01"))
         let later = try Self.check(scheduled)
-        #expect(later.count == 1 && later[0].hasSuffix("[role.scheduled]"), "\(later)")
+        #expect(later.count == 2 && later.contains { $0.hasSuffix("[role.scheduled]") }, "\(later)")
+        #expect(later.contains { $0.hasPrefix("\(scheduled.location("title")): error: no pay range is shown, as required by New York City (") }, "\(later)")
+
+        let folder = try TemporaryFolder()
+        try scheduled.write(to: folder.url)
+        let build = try CommandLineTests.run(["build", "--now", "2026-11-23", "--source", folder.url.path])
+        #expect(build.status == 1, "the push fails, not the build of 2026-12-01: \(build.stderr)")
+        #expect(!build.stderr.contains("a warning in `build`"))
+
+        // Scheduled for a day before a law: judged on that day, nothing to say but the schedule.
+        let beforeTheLaw = FixtureSite(Self.newYork.replacingOccurrences(of: "draft: true", with: "")
+            .replacingOccurrences(of: "New York, region: NY", with: "Toronto, region: ON").replacingOccurrences(of: "country: US", with: "country: CA")
+            .replacingOccurrences(of: "2026-11-01", with: "2025-12-15"))
+        let early = try Self.check(beforeTheLaw, today: "2025-12-01")
+        #expect(early.contains { $0.hasSuffix("[pay.upcoming]") } && !early.contains { $0.contains("error:") }, "\(early)")
     }
 
     @Test func employeesIsAWholeNumberOfAtLeastOne() throws {

@@ -47,6 +47,12 @@ import Yams
         #expect(Self.runs(build).contains { $0.hasPrefix(#"./jobsite build --base-url "${{ steps.pages.outputs.base_url }}/""#) })
         #expect(!Self.runs(build).contains { $0.contains("--strict") }, "a date-driven warning must not stop the daily build")
         #expect(Self.runs(Self.value(jobs, "check")).contains("./jobsite check --strict"))
+        let pages = Self.value(Self.value(build, "permissions"), "pages")?.scalar?.string
+        #expect(pages == "read", "configure-pages reads the Pages site; a job's permissions replace the workflow's")
+        for job in ["build", "check"] {
+            let fetch = Self.runs(Self.value(jobs, job)).first { $0.contains("JOBSITE_RELEASE_URL") }
+            #expect(fetch?.contains("sha256sum -c") == true, "\(job) checks the download")
+        }
         let check = Self.value(jobs, "check")
         #expect(Self.value(check, "needs") == nil, "the check runs beside the build")
         let deploy = Self.value(jobs, "deploy")

@@ -61,6 +61,7 @@ struct ZonedPayTransparencyTests {
         let found = try Self.check(site)
         #expect(found.count == 1)
         #expect(found.first?.hasPrefix("\(site.location("us")): error: no pay range is shown for New York City (the posting's ranges are for other pay zones), as required by New York City (") == true, "\(found)")
+        #expect(found.first?.hasSuffix("; add a range with `zone: us-high` [pay.range-required]") == true, "the zone to add, not a min: \(found)")
         let fixed = Self.site("""
             salary:
               - {zone: us-high, min: 150000, max: 200000, currency: USD, period: YEAR}
@@ -75,7 +76,7 @@ struct ZonedPayTransparencyTests {
             """, locations: "[{country: US}]", remote: "remote")
         let found = try Self.check(site)
         #expect(found.count == 1 && found[0].hasPrefix("\(site.location("ca")): error: no pay range is shown for "), "\(found)")
-        #expect(found.first?.hasSuffix("[pay.range-required]") == true)
+        #expect(found.first?.hasSuffix("; add a range with `zone: us` [pay.range-required]") == true, "\(found)")
     }
 
     @Test func aTooWideRangeIsReportedAtItsOwnLine() throws {

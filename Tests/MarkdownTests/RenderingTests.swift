@@ -52,6 +52,9 @@ import Testing
 
             """)
         #expect(!html(markdown).contains("aria-label"))
+        // Quotes and angle brackets as written (code, no smart quotes) stay inside the attribute.
+        let raw = html("- [x] `a\"<b>'&` \"c\"\n", .init(smartPunctuation: false, labeledTaskItems: true))
+        #expect(raw.contains(#"aria-label="a&quot;&lt;b&gt;'&amp; &quot;c&quot;" />"#), "\(raw)")
     }
 
     /// A box the page spells itself (raw HTML) would shift the names onto the wrong items: then
