@@ -84,21 +84,12 @@ struct PayTransparencyBuildTests {
     }
 
     /// The cap is for faults the calendar made. A posting posted after the law it breaks took
-    /// effect was at fault from its first build: `build` fails on it and writes nothing, so a
-    /// New York posting without pay is never published.
+    /// effect was at fault from its first build: `build` fails on it and writes nothing.
     @Test func aPostingPostedUnderTheLawItBreaksStopsTheBuild() throws {
-        let posting = { (posted: String) in FixtureSite("""
-            -- content/roles/x.md --
-            ---
-            title: ⟨title⟩Analyst
-            locations: [{city: New York, region: NY, country: US}]
-            remote: onsite
-            employment_type: FULL_TIME
-            date_posted: \(posted)
-            valid_through: 2027-06-30
-            ---
-            Analyse.
-            """) }
+        let posting = { (posted: String) in
+            FixtureSite(Self.newYork.replacingOccurrences(of: "draft: true", with: "valid_through: 2027-06-30")
+                .replacingOccurrences(of: "2026-11-01", with: posted))
+        }
         let fresh = posting("2026-11-01")
         let folder = try TemporaryFolder()
         try fresh.write(to: folder.url)
