@@ -226,7 +226,7 @@ private let catalog: [Rule] = [
                   fault: "locations: [{city: Toronto, region: ON, country: CA}]   (no ai_screening section)",
                   fix: "postings:\n  sections:\n    ai_screening: \"We do not use AI to screen, assess or select applicants.\"")),
     dated(warning("pay.vacancy-statement", "A law asks the posting to say whether it is for an existing vacancy, and it does not.",
-                  "Ontario asks every publicly advertised posting to say whether it is for an existing vacancy or, say, gathers applicants for openings to come. A shared `vacancy` section in site.yml meets it for every posting; a posting that is not for an existing vacancy gives its own text in its `sections:`.",
+                  "Ontario asks every publicly advertised posting to say whether it is for an existing vacancy or, say, gathers applicants for openings to come. A shared `vacancy` section in site.yml meets it for every posting; a posting that is not for an existing vacancy gives its own text for that shared section in its `sections:` (a posting can only replace a section site.yml has).",
                   fault: "locations: [{city: Toronto, region: ON, country: CA}]   (no vacancy section)",
                   fix: "postings:\n  sections:\n    vacancy: \"Each posting here is for a position open now.\"\n(a pool posting: sections: {vacancy: \"We are gathering applicants for openings in 2027.\"})")),
     dated(warning("pay.range-too-wide", "A posted range is wider than a law allows.",

@@ -78,7 +78,10 @@ struct BuildCommand: ParsableCommand {
         """, valueName: "yyyy-mm-dd"))
     var now: String?
 
-    func validate() throws { _ = try BuildDayOption.day(now: now) }
+    func validate() throws {
+        _ = try BuildDayOption.day(now: now)
+        try BaseURLOption.validate(baseURL)
+    }
 
     func run() throws {
         StopSignals.install()

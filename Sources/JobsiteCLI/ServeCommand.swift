@@ -42,6 +42,7 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
         if let now { _ = try BuildDayOption.day(now: now, environment: [:]) }
+        try BaseURLOption.validate(baseURL)
     }
 
     func run() async throws {

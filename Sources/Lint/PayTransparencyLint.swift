@@ -289,7 +289,7 @@ struct PostingFacts {
         case PayRule.rangeRequired, PayRule.euDirective: special ?? (ranges.isEmpty ? "add salary: {min, max, currency, period}" : "give the lowest pay you would offer as min")
         case PayRule.rangeTooWide: "narrow the range"
         case PayRule.benefitsRequired: "add a benefits section in site.yml (postings.sections) or a Benefits heading"
-        case PayRule.vacancyStatement: "add a vacancy section in site.yml (postings.sections), or the posting's own in its sections: when it is not for an existing vacancy"
+        case PayRule.vacancyStatement: "add a vacancy section in site.yml (postings.sections); a posting that is not for an existing vacancy then gives its own text in its sections: {vacancy: …}"
         default: "add an ai_screening section in site.yml (postings.sections)"
         }
         let why = rule == PayRule.rangeTooWide ? " allowed by" : ", as required by"

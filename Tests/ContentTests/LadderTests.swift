@@ -111,6 +111,9 @@ struct LadderTests {
         #expect(diagnostics(ladder(replacing: "technical: Writes", with: "technicl: Writes")) == [
             "\(Self.path):21:7: error: unknown key 'levels[0].expectations.technicl' in expectations by competency id; did you mean 'technical'? [front-matter.unknown-key]",
         ])
+        // The key meant is the suggestion too (JSON and SARIF output); none when nothing is close.
+        #expect(parse(Self.path, ladder(replacing: "technical: Writes", with: "technicl: Writes")).diagnostics.map(\.suggestion) == ["technical"])
+        #expect(parse(Self.path, ladder(replacing: "technical: Writes", with: "zzzzzzzz: Writes")).diagnostics.map(\.suggestion) == [nil])
     }
 
     @Test("ids may use letters, digits, - and _ only")

@@ -159,7 +159,7 @@ struct PayTransparencyLintTests {
         #expect(Self.findings(Self.role(toronto, salary: wide), on: "2026-11-23").map(\.description) == [
             "content/roles/x.md:3:9: warning: the range 80000–140000 CAD spans 60000, more than the 50000 CAD allowed by Ontario (ESA 2000 Part III.1; O. Reg. 476/24); narrow the range [pay.range-too-wide]",
             "content/roles/x.md:2:8: warning: no statement on the use of AI in screening, as required by Ontario (ESA 2000 Part III.1; O. Reg. 476/24); add an ai_screening section in site.yml (postings.sections) [pay.ai-statement]",
-            "content/roles/x.md:2:8: warning: no statement of whether the posting is for an existing vacancy, as required by Ontario (ESA 2000 Part III.1; O. Reg. 476/24); add a vacancy section in site.yml (postings.sections), or the posting's own in its sections: when it is not for an existing vacancy [pay.vacancy-statement]",
+            "content/roles/x.md:2:8: warning: no statement of whether the posting is for an existing vacancy, as required by Ontario (ESA 2000 Part III.1; O. Reg. 476/24); add a vacancy section in site.yml (postings.sections); a posting that is not for an existing vacancy then gives its own text in its sections: {vacancy: …} [pay.vacancy-statement]",
         ])
         let aboveCap = SalaryRange(min: 180000, max: 240000, currency: "CAD", period: .YEAR)
         #expect(Self.findings(Self.role(toronto, salary: aboveCap), on: "2026-11-23", sections: Self.everySection).isEmpty)

@@ -77,9 +77,9 @@ struct ServeCommandTests {
     @Test func aWrongBaseURLStopsBeforeServing() throws {
         let folder = try writeSite()
         let run = try Self.runToExit(["--source", folder.url.path, "--port", "0", "--base-url", "ftp://x/"])
-        #expect(run.status == 1)
-        #expect(run.stderr.contains("error: --base-url "), "\(run.stderr)")
-        #expect(run.stderr.contains("[options.base-url]"))
+        #expect(run.status == 2, "a usage error, as in build")
+        #expect(run.stderr.hasPrefix("Error: --base-url "), "\(run.stderr)")
+        #expect(run.stderr.contains("[options.base-url]\nUsage: jobsite serve"))
     }
 
     @Test func aSourceFolderThatDoesNotExistStopsBeforeServing() throws {

@@ -166,11 +166,13 @@ struct Fields {
                 continue
             }
             guard known.contains(name) else {
-                let suggestion = Self.splitNumber(previousValue, key: key)
-                    ?? closestMatch(to: name, in: allowed).map { "; did you mean '\($0)'?" }
+                let split = Self.splitNumber(previousValue, key: key)
+                let meant = split == nil ? closestMatch(to: name, in: allowed) : nil
+                let hint = split ?? meant.map { "; did you mean '\($0)'?" }
                     ?? "; expected one of: \(allowed.joined(separator: ", "))"
-                sink.error("unknown key '\(Self.join(path, name))' in \(what)\(suggestion)",
-                           at: key.mark, rule: "front-matter.unknown-key")
+                // The key as the value to write in its place (JSON and SARIF `suggestion`).
+                sink.error("unknown key '\(Self.join(path, name))' in \(what)\(hint)",
+                           at: key.mark, rule: "front-matter.unknown-key", suggestion: meant)
                 continue
             }
             entries[name] = (key, value)

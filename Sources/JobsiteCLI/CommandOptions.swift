@@ -15,3 +15,12 @@ enum BuildDayOption {
         }
     }
 }
+
+/// `--base-url` of `build` and `serve`, checked as `base_url` in site.yml is (`BaseURL`); a bad
+/// one is a usage error, exit status 2, like a bad `--now`.
+enum BaseURLOption {
+    static func validate(_ url: String?) throws {
+        guard let url, let refusal = BaseURL.refusal(of: url) else { return }
+        throw ValidationError("--base-url \(refusal.problem) [options.base-url]")
+    }
+}
