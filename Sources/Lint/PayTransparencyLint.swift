@@ -43,10 +43,8 @@ public struct PayTransparencyLint: SiteLint {
     /// error of its own (`pay.unknown-zone`, the ladder's); the lint then takes every range as
     /// shown everywhere rather than report pay missing where the posting does give it.
     static func rangesArePlaceable(_ role: Role, on ladder: Ladder?) -> Bool {
-        let named = role.payRanges.compactMap(\.zone)
-        guard !named.isEmpty else { return true }
-        guard let ladder else { return false }
-        return named.allSatisfy { id in ladder.zones.contains { $0.id == id } }
+        guard let ladder else { return !role.payRanges.contains { $0.zone != nil } }
+        return role.rangesWithUnknownZones(on: ladder).isEmpty
     }
 
     /// A law's standing on the build's day.
@@ -89,21 +87,21 @@ public struct PayTransparencyLint: SiteLint {
     }
 
     private func findings(for posting: PostingFacts, employees: Int?, today: CalendarDate) -> [Diagnostic] {
-        var gaps: [(rule: String, law: PayLaw, what: String, at: SourceLocation?, how: String?)] = []
+        var gaps: [(law: PayLaw, gap: PostingFacts.Gap)] = []
         var upcoming: [(law: PayLaw, what: String)] = []
         for (law, phase, locations) in covered(by: posting.role, employees: employees, today: today) {
-            for (rule, what, at, how) in posting.gaps(under: law, in: locations) {
+            for gap in posting.gaps(under: law, in: locations) {
                 switch phase {
-                case .enforced: gaps.append((rule, law, what, at, how))
-                case .upcoming: upcoming.append((law, what))
+                case .enforced: gaps.append((law, gap))
+                case .upcoming: upcoming.append((law, gap.what))
                 }
             }
         }
         var diagnostics: [Diagnostic] = []
         for rule in Self.reportOrder {
-            let these = gaps.filter { $0.rule == rule }
-            guard let first = these.first else { continue }
-            let how = unique(these.compactMap(\.how))
+            let these = gaps.filter { $0.gap.rule == rule }
+            guard let first = these.first?.gap else { continue }
+            let how = unique(these.compactMap(\.gap.how))
             var finding = posting.diagnostic(rule: rule, what: first.what, laws: these.map(\.law), at: first.at,
                                              how: how.isEmpty ? nil : how.joined(separator: "; "))
             finding.causedByDate = Self.causedByDate(posting.role, laws: these.map(\.law))
@@ -227,30 +225,41 @@ struct PostingFacts {
             .map { ($0.range, $0.location ?? role.fieldLocations["salary"]) }
     }
 
-    /// What the posting lacks under a law, for the locations it covers: (rule id, what is
-    /// missing in words, where to point when not the posting's first range or title).
-    func gaps(under law: PayLaw, in locations: [Location]) -> [(String, String, SourceLocation?, String?)] {
-        var gaps: [(String, String, SourceLocation?, String?)] = []
+    /// One thing the posting lacks under a law.
+    struct Gap {
+        var rule: String
+        /// What is missing, in words.
+        var what: String
+        /// Where to point when not the posting's first range or title.
+        var at: SourceLocation? = nil
+        /// The advice when the gap has its own (a range for a zone); else the rule's.
+        var how: String? = nil
+    }
+
+    /// What the posting lacks under a law, for the locations it covers.
+    func gaps(under law: PayLaw, in locations: [Location]) -> [Gap] {
+        var gaps: [Gap] = []
         let rangeRule = law.inAd ? PayRule.rangeRequired : PayRule.euDirective
         let shown = ranges(for: locations)
         if ranges.isEmpty {
-            gaps.append((rangeRule, "no pay range is shown", nil, nil))
+            gaps.append(Gap(rule: rangeRule, what: "no pay range is shown"))
         } else if shown.isEmpty {
-            gaps.append((rangeRule, "no pay range is shown for \(law.name) (the posting's ranges are for other pay zones)", nil, zoneAdvice(locations)))
+            gaps.append(Gap(rule: rangeRule, what: "no pay range is shown for \(law.name) (the posting's ranges are for other pay zones)",
+                            how: zoneAdvice(locations)))
         } else if let open = shown.first(where: { $0.0.min == 0 && $0.0.max > 0 }) {
-            gaps.append((rangeRule, "the pay range is open-ended (min 0)", open.1, nil))
+            gaps.append(Gap(rule: rangeRule, what: "the pay range is open-ended (min 0)", at: open.1))
         }
         if let limit = law.rangeLimit, let (range, line) = shown.first(where: { Self.tooWide($0.0, limit) }) {
-            gaps.append((PayRule.rangeTooWide, "the range \(range.min.plainNumber)–\(range.max.plainNumber) \(range.currency) spans \((range.max - range.min).plainNumber), more than the \(limit.width.plainNumber) \(limit.currency)", line, nil))
+            gaps.append(Gap(rule: PayRule.rangeTooWide, what: "the range \(range.min.plainNumber)–\(range.max.plainNumber) \(range.currency) spans \((range.max - range.min).plainNumber), more than the \(limit.width.plainNumber) \(limit.currency)", at: line))
         }
         if law.requires.contains(.benefits) && !describesBenefits {
-            gaps.append((PayRule.benefitsRequired, "no benefits are described", nil, nil))
+            gaps.append(Gap(rule: PayRule.benefitsRequired, what: "no benefits are described"))
         }
         if law.requires.contains(.aiScreening) && !hasAIStatement {
-            gaps.append((PayRule.aiStatement, "no statement on the use of AI in screening", nil, nil))
+            gaps.append(Gap(rule: PayRule.aiStatement, what: "no statement on the use of AI in screening"))
         }
         if law.requires.contains(.vacancy) && !hasVacancyStatement {
-            gaps.append((PayRule.vacancyStatement, "no statement of whether the posting is for an existing vacancy", nil, nil))
+            gaps.append(Gap(rule: PayRule.vacancyStatement, what: "no statement of whether the posting is for an existing vacancy"))
         }
         return gaps
     }

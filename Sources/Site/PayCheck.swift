@@ -48,21 +48,20 @@ enum PayCheck {
 
     /// Errors when the ranges name zones the ladder does not have, or any zone on a ladder without zones.
     static func zoneErrors(_ role: Role, ladder: Ladder) -> [Diagnostic]? {
-        let named = role.salaries.filter { $0.zone != nil }
-        guard !named.isEmpty else { return nil }
+        let unknown = role.rangesWithUnknownZones(on: ladder)
+        guard !unknown.isEmpty else { return nil }
         guard !ladder.zones.isEmpty else {
             return [.error("the pay ranges name zones, but ladder '\(ladder.id)' has no pay zones; give one range without `zone:`, or add `zones:` to the ladder",
-                           at: named[0].location, rule: "pay.unknown-zone")]
+                           at: unknown[0].location, rule: "pay.unknown-zone")]
         }
         let known = ladder.zones.map(\.id)
-        let problems: [Diagnostic] = named.compactMap { pay in
-            guard let zone = pay.zone, !known.contains(zone) else { return nil }
+        return unknown.compactMap { pay in
+            guard let zone = pay.zone else { return nil }
             let meant = closestMatch(to: zone, in: known)
             let hint = meant.map { "; did you mean '\($0)'?" } ?? "; its zones are \(known.joined(separator: ", "))"
             return Diagnostic(.error, "'\(zone)' is not a pay zone of ladder '\(ladder.id)'\(hint)",
                               at: pay.zoneLocation ?? pay.location, rule: "pay.unknown-zone", suggestion: meant)
         }
-        return problems.isEmpty ? nil : problems
     }
 
     /// The finding for one range against one band: outside it, or not comparable.

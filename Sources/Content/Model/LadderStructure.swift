@@ -197,4 +197,11 @@ extension Role {
         let ranges = payRanges
         return zone.flatMap { id in ranges.first { $0.zone == id } } ?? ranges.first { $0.zone == nil }
     }
+
+    /// The ranges whose `zone:` the ladder does not have (every range with a zone, on a ladder
+    /// without zones), in the order written. The band check reports them (`pay.unknown-zone`);
+    /// while any is left, which range applies where cannot be told.
+    public func rangesWithUnknownZones(on ladder: Ladder) -> [ZonedSalary] {
+        payRanges.filter { pay in pay.zone.map { id in !ladder.zones.contains { $0.id == id } } ?? false }
+    }
 }
