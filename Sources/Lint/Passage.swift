@@ -66,7 +66,12 @@ extension Role {
     /// Whether the posting is written in English (its own language, else the site's): the word
     /// lists of the wording lints are English.
     func isEnglish(site: SiteConfig) -> Bool {
-        let language = (language ?? site.language).lowercased()
-        return language == "en" || language.hasPrefix("en-")
+        Lint.isEnglish(tag: language ?? site.language)
     }
+}
+
+/// Whether a language tag is English (`en`, `en-GB`, any case): the wording lists are English.
+func isEnglish(tag: String) -> Bool {
+    let language = tag.lowercased()
+    return language == "en" || language.hasPrefix("en-")
 }

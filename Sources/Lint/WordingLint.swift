@@ -29,8 +29,7 @@ public struct WordingLint: SiteLint {
     /// per posting. They do not count in a posting's coded-word balance, which the research
     /// measured on the ad's own text.
     static func sharedSectionPassages(_ config: SiteConfig) -> [Passage] {
-        let language = config.language.lowercased()
-        guard language == "en" || language.hasPrefix("en-") else { return [] }
+        guard isEnglish(tag: config.language) else { return [] }
         return config.postingSections.compactMap { Passage(section: $0.text) }
     }
 

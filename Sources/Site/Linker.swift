@@ -32,7 +32,7 @@ public enum Linker {
     public static func link(config: SiteConfig, documents: [Document], unavailable: Set<String> = [],
                             unavailableSlugs: [String: String] = [:], options: LinkOptions) -> (SiteGraph, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var roles: [Role] = [], closedRoles: [Role] = [], pagelessRoles: [Role] = []
+        var roles: [Role] = [], closedRoles: [Role] = [], pagelessRoles: [Role] = [], scheduledRoles: [Role] = []
         var ladders: [Ladder] = [], faqs: [FAQEntry] = [], pages: [Page] = []
         var homeIntros: [Page] = []   // two only when index.md and index.markdown both exist
         var drafts: [String: SitePath] = [:]
@@ -47,7 +47,10 @@ public enum Linker {
                 switch state {
                 case .open: roles.append(role)
                 case .closed: closedRoles.append(role)
-                case .scheduled, .removed: pagelessRoles.append(role)
+                case .scheduled:
+                    pagelessRoles.append(role)
+                    scheduledRoles.append(role)
+                case .removed: pagelessRoles.append(role)
                 }
             case .ladder(let ladder): ladders.append(ladder)
             case .faq(let faq) where options.includeDrafts || !faq.draft: faqs.append(faq)
@@ -103,10 +106,7 @@ public enum Linker {
         graph.routes = routes
         diagnostics += routeDiagnostics
         // Scheduled postings are checked too: the day they are published must not fail the build.
-        graph.scheduledRoles = pagelessRoles.filter {
-            if case .scheduled = PostingState.of($0, today: options.today, keepDays: keepDays) { return true }
-            return false
-        }
+        graph.scheduledRoles = scheduledRoles
         diagnostics += checkRoleReferences(graph, roles: roles + closedRoles + graph.scheduledRoles)
         return (graph, diagnostics)
     }

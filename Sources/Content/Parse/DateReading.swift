@@ -13,8 +13,12 @@ enum DateReading: Equatable {
     /// readings of `03/04/2026`); and that date as a finding's suggestion when only one is possible.
     /// Front matter dates and the `--now` options say it in the same words.
     static func refusal(of written: String) -> ValueRefusal {
-        let (message, suggestion) = problem(written)
-        return ValueRefusal(problem: message, suggestion: suggestion)
+        let reading = DateReading(written)
+        if case .impossible(let reason, iso: true) = reading {
+            return ValueRefusal(problem: "must be a day that exists, found '\(written)': \(reason)")
+        }
+        return ValueRefusal(problem: "must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '\(written)'\(reading?.advice ?? "")",
+                            suggestion: reading?.suggestion)
     }
 
     case certain(CalendarDate)
@@ -34,15 +38,6 @@ enum DateReading: Equatable {
         } else {
             return nil
         }
-    }
-
-    /// The error's words after the field's name, and the value to write when it is certain.
-    static func problem(_ written: String) -> (message: String, suggestion: String?) {
-        let reading = DateReading(written)
-        if case .impossible(let reason, iso: true) = reading {
-            return ("must be a day that exists, found '\(written)': \(reason)", nil)
-        }
-        return ("must be a date written YYYY-MM-DD (e.g. 2026-05-01), found '\(written)'\(reading?.advice ?? "")", reading?.suggestion)
     }
 
     /// `; write 2026-12-31`, both readings of an ambiguous one, or why there is no such day.
